@@ -1,0 +1,80 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.lexicon.Gazetteer;
+import org.newskg.model.ActorType;
+import org.newskg.model.Mention;
+import org.newskg.nlp.AnnotatedArticle;
+
+/** Named mentions of actors, from CoreNLP's entity mentions, typed and canonicalized by the gazetteer. */
+public final class MentionExtractor {
+  private final Gazetteer gazetteer;
+
+  public MentionExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public List<Mention> extract(AnnotatedArticle annotated) {
+    List<Mention> mentions = new ArrayList<>();
+    List<CoreMap> sentences = Sentences.of(annotated);
+    for (int s = 0; s < sentences.size(); s++) {
+      for (CoreMap entity : sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class)) {
+        toMention(s, entity).ifPresent(mentions::add);
+      }
+    }
+    return mentions;
+  }
+
+  private Optional<Mention> toMention(int sentence, CoreMap entity) {
+    String text = entity.get(CoreAnnotations.TextAnnotation.class);
+    String ner = entity.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
+    // Names only: coreference adds pronoun mentions ("he") that carry a NER tag too.
+    if (text == null || ner == null || tokens.isEmpty() || !Character.isUpperCase(text.codePointAt(0))
+        || tokens.get(0).tag().startsWith("PRP")) {
+      return Optional.empty();
+    }
+    Optional<Gazetteer.Entry> known = gazetteer.byName(text);
+    ActorType type;
+    String canonical = known.map(Gazetteer.Entry::name).orElse(null);
+    switch (ner) {
+      case "PERSON" -> type = ActorType.PERSON;
+      case "ORGANIZATION" -> type = known.map(Gazetteer.Entry::type).orElse(ActorType.ORGANIZATION);
+      case "COUNTRY" -> type = ActorType.COUNTRY;
+      case "CITY", "STATE_OR_PROVINCE", "LOCATION" ->
+          type = known.map(Gazetteer.Entry::type).orElse(ActorType.PLACE);
+      case "NATIONALITY" -> {
+        // "Israeli Prime Minister", "the Americans": a demonym stands for its country.
+        Optional<Gazetteer.Entry> country = gazetteer.byDemonym(text);
+        if (country.isEmpty()) {
+          if (known.isEmpty()) {
+            return Optional.empty();
+          }
+          type = known.get().type();
+        } else {
+          type = ActorType.COUNTRY;
+          canonical = country.get().name();
+        }
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    CoreLabel head = tokens.get(tokens.size() - 1);
+    Integer cluster = head.get(CorefCoreAnnotations.CorefClusterIdAnnotation.class);
+    return Optional.of(new Mention(
+        text,
+        canonical,
+        type,
+        sentence,
+        tokens.get(0).index() - 1,
+        head.index(),
+        cluster == null ? -1 : cluster));
+  }
+}

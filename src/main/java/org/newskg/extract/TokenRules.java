@@ -1,0 +1,45 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.lexicon.DataFiles;
+
+/**
+ * A file of TokensRegex rules: {@code $MACRO = pattern} lines define macros, {@code rule ID
+ * CONFIDENCE = pattern} lines define rules, compiled once in file order.
+ */
+final class TokenRules {
+  /** One compiled rule; its id travels with the facts it produces. */
+  record Rule(String id, double confidence, TokenSequencePattern pattern, String source) {}
+
+  private static final Pattern MACRO = Pattern.compile("(\\$[A-Z_]+)\\s*=\\s*(.+)");
+  private static final Pattern RULE = Pattern.compile("rule\\s+(\\S+)\\s+([0-9.]+)\\s*=\\s*(.+)");
+
+  private TokenRules() {}
+
+  static List<Rule> load(String resource) {
+    Env env = TokenSequencePattern.getNewEnv();
+    List<Rule> rules = new ArrayList<>();
+    for (String line : DataFiles.lines(resource)) {
+      Matcher macro = MACRO.matcher(line.strip());
+      Matcher rule = RULE.matcher(line.strip());
+      try {
+        if (macro.matches()) {
+          env.bind(macro.group(1), TokenSequencePattern.compile(env, macro.group(2)));
+        } else if (rule.matches()) {
+          rules.add(new Rule(rule.group(1), Double.parseDouble(rule.group(2)),
+              TokenSequencePattern.compile(env, rule.group(3)), rule.group(3)));
+        } else {
+          throw new IllegalStateException("neither a macro nor a rule");
+        }
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(resource + ": bad line '" + line.strip() + "': " + e.getMessage(), e);
+      }
+    }
+    return List.copyOf(rules);
+  }
+}

@@ -1,0 +1,91 @@
+package org.newskg.lexicon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.model.ActorType;
+
+/**
+ * Canonical names of countries and well-known organizations and every other form news uses for
+ * them: alternative names, acronyms, demonyms, capitals. Loaded once from the data files
+ * {@code countries.tsv}, {@code aliases.tsv} and {@code organizations.tsv}; immutable.
+ */
+public final class Gazetteer {
+  /** A known actor: its canonical name, class and, for countries, the ISO 3166 code. */
+  public record Entry(String name, ActorType type, String isoCode) {}
+
+  private static final String DIR = "/org/newskg/lexicon/";
+
+  private final Map<String, Entry> byName;
+  private final Map<String, Entry> byDemonym;
+  private final Map<String, Entry> byCapital;
+
+  private Gazetteer(Map<String, Entry> byName, Map<String, Entry> byDemonym, Map<String, Entry> byCapital) {
+    this.byName = Map.copyOf(byName);
+    this.byDemonym = Map.copyOf(byDemonym);
+    this.byCapital = Map.copyOf(byCapital);
+  }
+
+  /** The bundled gazetteer. */
+  public static Gazetteer load() {
+    Map<String, Entry> names = new HashMap<>();
+    Map<String, Entry> demonyms = new HashMap<>();
+    Map<String, Entry> capitals = new HashMap<>();
+    Map<String, Entry> countries = new HashMap<>();
+    for (List<String> row : DataFiles.rows(DIR + "countries.tsv")) {
+      Entry country = new Entry(row.get(0), ActorType.COUNTRY, row.get(1));
+      countries.put(country.name(), country);
+      names.put(key(country.name()), country);
+      DataFiles.split(row, 2).forEach(alt -> names.putIfAbsent(key(alt), country));
+      for (String demonym : DataFiles.split(row, 3)) {
+        demonyms.put(key(demonym), country);
+        demonyms.put(key(plural(demonym)), country);
+      }
+      // "Washington D.C." is written "Washington" when it stands for the government.
+      DataFiles.split(row, 4).forEach(cap -> capitals.put(key(cap.replace(" D.C.", "")), country));
+    }
+    for (List<String> row : DataFiles.rows(DIR + "aliases.tsv")) {
+      Entry country = countries.get(row.get(0));
+      if (country == null) {
+        throw new IllegalStateException("aliases.tsv names an unknown country: " + row.get(0));
+      }
+      DataFiles.split(row, 1).forEach(alt -> names.put(key(alt), country));
+    }
+    for (List<String> row : DataFiles.rows(DIR + "organizations.tsv")) {
+      Entry org = new Entry(row.get(0), ActorType.ORGANIZATION, null);
+      names.put(key(org.name()), org);
+      DataFiles.split(row, 1).forEach(alt -> names.putIfAbsent(key(alt), org));
+    }
+    return new Gazetteer(names, demonyms, capitals);
+  }
+
+  /** The actor a name, acronym or alternative name stands for ("U.S.", "IDF", "Britain"). */
+  public Optional<Entry> byName(String surface) {
+    return Optional.ofNullable(byName.get(key(surface)));
+  }
+
+  /** The country a demonym stands for ("Israeli", "Americans"). */
+  public Optional<Entry> byDemonym(String surface) {
+    return Optional.ofNullable(byDemonym.get(key(surface)));
+  }
+
+  /** The country whose capital this is ("Tehran" → Iran), for metonymic use. */
+  public Optional<Entry> byCapital(String surface) {
+    return Optional.ofNullable(byCapital.get(key(surface)));
+  }
+
+  private static String plural(String demonym) {
+    return demonym.endsWith("sh") || demonym.endsWith("ese") || demonym.endsWith("ch") ? demonym : demonym + "s";
+  }
+
+  /** Keys ignore a leading article, case and periods: "the U.S." = "US". */
+  static String key(String surface) {
+    String s = surface.strip();
+    if (s.regionMatches(true, 0, "the ", 0, 4)) {
+      s = s.substring(4);
+    }
+    return s.replace(".", "").toLowerCase(Locale.ROOT);
+  }
+}

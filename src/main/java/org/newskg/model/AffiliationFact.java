@@ -1,0 +1,4 @@
+package org.newskg.model;
+
+/** "Hamas political leader Ismail Haniyeh": the person serves or belongs to the organization. */
+public record AffiliationFact(Actor person, Actor organization, Evidence evidence) {}

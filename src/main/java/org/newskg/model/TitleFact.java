@@ -1,0 +1,4 @@
+package org.newskg.model;
+
+/** "U.S. Secretary of State Antony Blinken": the person holds the post, as the text words it. */
+public record TitleFact(Actor person, String title, Evidence evidence) {}

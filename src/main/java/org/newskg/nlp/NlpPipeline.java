@@ -1,0 +1,81 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Properties;
+import org.newskg.lexicon.DataFiles;
+import org.newskg.model.Article;
+
+/**
+ * The one place newskg builds a CoreNLP pipeline. Loading the models takes tens of seconds and
+ * gigabytes, so callers build one instance per JVM and share it; {@link #annotate} is safe to
+ * call from several threads (CoreNLP annotators keep no per-document state).
+ */
+public final class NlpPipeline {
+  private static final String PROPERTIES = "corenlp.properties";
+  private static final String REGEXNER_MAPPING = "ner.additional.regexner.mapping";
+
+  private final StanfordCoreNLP coreNlp;
+  private final Properties properties;
+
+  private NlpPipeline(Properties properties) {
+    this.properties = properties;
+    // CoreNLP logs through Redwood; route it to SLF4J so that Log4j 2 decides what is shown.
+    RedwoodConfiguration.slf4j().apply();
+    this.coreNlp = new StanfordCoreNLP(properties);
+  }
+
+  /** Builds the pipeline described by the bundled {@code corenlp.properties}. */
+  public static NlpPipeline create() {
+    return new NlpPipeline(defaultProperties());
+  }
+
+  static Properties defaultProperties() {
+    Properties props = new Properties();
+    try (InputStream in = NlpPipeline.class.getResourceAsStream(PROPERTIES)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + PROPERTIES);
+      }
+      props.load(in);
+      props.setProperty(REGEXNER_MAPPING, uncommented(props.getProperty(REGEXNER_MAPPING)).toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return props;
+  }
+
+  /**
+   * CoreNLP's RegexNER reads no comments, and ours are documentation: hand it a copy without them.
+   */
+  private static Path uncommented(String resource) throws IOException {
+    Path copy = Files.createTempFile("newskg-regexner", ".tab");
+    copy.toFile().deleteOnExit();
+    Files.write(copy, DataFiles.lines("/" + resource), StandardCharsets.UTF_8);
+    return copy;
+  }
+
+  /** The annotators this pipeline runs, in order. */
+  public String annotators() {
+    return properties.getProperty("annotators");
+  }
+
+  /** Annotates one article; its date, when known, anchors relative dates ("on Monday"). */
+  public AnnotatedArticle annotate(Article article) {
+    Annotation document = new Annotation(article.text());
+    LocalDate date = article.date();
+    if (date != null) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    }
+    coreNlp.annotate(document);
+    return new AnnotatedArticle(article, document);
+  }
+}

@@ -1,0 +1,45 @@
+package org.newskg.pipeline;
+
+import java.util.List;
+import org.newskg.extract.MentionExtractor;
+import org.newskg.extract.TitleExtractor;
+import org.newskg.lexicon.Gazetteer;
+import org.newskg.model.Article;
+import org.newskg.model.Extraction;
+import org.newskg.model.Mention;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.resolve.ActorResolver;
+import org.newskg.resolve.ResolvedActors;
+
+/**
+ * Turns one article into an {@link Extraction}: annotate, find mentions, resolve actors, then read
+ * posts and events off the text. Pure with respect to storage; safe to share between threads.
+ */
+public final class ArticleProcessor {
+  private final NlpPipeline nlp;
+  private final MentionExtractor mentions;
+  private final ActorResolver resolver;
+  private final TitleExtractor titles;
+
+  /** A processor over a new NLP pipeline: loads the models, so build one per JVM. */
+  public static ArticleProcessor create() {
+    return new ArticleProcessor(NlpPipeline.create());
+  }
+
+  public ArticleProcessor(NlpPipeline nlp) {
+    Gazetteer gazetteer = Gazetteer.load();
+    this.nlp = nlp;
+    this.mentions = new MentionExtractor(gazetteer);
+    this.resolver = new ActorResolver(gazetteer);
+    this.titles = TitleExtractor.load();
+  }
+
+  public Extraction process(Article article) {
+    AnnotatedArticle annotated = nlp.annotate(article);
+    List<Mention> found = mentions.extract(annotated);
+    ResolvedActors actors = resolver.resolve(found);
+    TitleExtractor.Result posts = titles.extract(annotated, actors);
+    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), List.of());
+  }
+}

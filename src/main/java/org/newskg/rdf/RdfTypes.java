@@ -1,0 +1,42 @@
+package org.newskg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.newskg.model.ActorType;
+import org.newskg.model.EventType;
+import org.newskg.model.Role;
+
+/** The RDF class or property of each model enum constant. */
+final class RdfTypes {
+  private RdfTypes() {}
+
+  static Node classOf(ActorType type) {
+    return switch (type) {
+      case PERSON -> NKG.Person;
+      case ORGANIZATION -> NKG.Organization;
+      case COUNTRY -> NKG.Country;
+      case PLACE -> NKG.Place;
+    };
+  }
+
+  static Node classOf(EventType type) {
+    return switch (type) {
+      case NEGOTIATION -> NKG.Negotiation;
+      case ATTACK -> NKG.Attack;
+      case KILLING -> NKG.Killing;
+      case THREAT -> NKG.Threat;
+    };
+  }
+
+  static Node property(Role role) {
+    return switch (role) {
+      case PARTICIPANT -> NKG.participant;
+      case MEDIATOR -> NKG.mediator;
+      case PLACE -> NKG.place;
+      case ATTACKER -> NKG.attacker;
+      case TARGET -> NKG.target;
+      case KILLER -> NKG.killer;
+      case VICTIM -> NKG.victim;
+      case AGENT -> NKG.agent;
+    };
+  }
+}

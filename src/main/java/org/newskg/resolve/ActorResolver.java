@@ -1,0 +1,138 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.newskg.lexicon.Gazetteer;
+import org.newskg.model.Actor;
+import org.newskg.model.ActorType;
+import org.newskg.model.Mention;
+
+/**
+ * Groups the named mentions of one article into actors: gazetteer forms ("U.S.", "American") join
+ * their canonical name, a surname joins the one full name that ends with it ("Kirby" → "John
+ * Kirby"), an acronym joins the organization whose initials it spells ("AP" → "Associated Press").
+ */
+public final class ActorResolver {
+  private final Gazetteer gazetteer;
+
+  public ActorResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public ResolvedActors resolve(List<Mention> mentions) {
+    // Mentions with the same folded name are one group from the start.
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      groups.computeIfAbsent(groupKey(m), k -> new ArrayList<>()).add(m);
+    }
+    List<String> keys = new ArrayList<>(groups.keySet());
+    UnionFind<String> union = new UnionFind<>(keys);
+    Map<String, ActorType> types = new HashMap<>();
+    groups.forEach((key, group) -> types.put(key, majorityType(group)));
+
+    for (String shortKey : keys) {
+      List<String> containing = keys.stream()
+          .filter(longKey -> !longKey.equals(shortKey) && types.get(longKey) == types.get(shortKey))
+          .filter(longKey -> refersTo(shortKey, longKey, types.get(shortKey)))
+          .toList();
+      // Ambiguous short forms ("Smith" with two Smiths) stay on their own.
+      if (containing.size() == 1 || containing.stream().map(union::find).distinct().count() == 1) {
+        containing.forEach(longKey -> union.union(shortKey, longKey));
+      }
+    }
+
+    Map<String, List<Mention>> clusters = new LinkedHashMap<>();
+    for (String key : keys) {
+      clusters.computeIfAbsent(union.find(key), k -> new ArrayList<>()).addAll(groups.get(key));
+    }
+    Map<Mention, Actor> actorOf = new LinkedHashMap<>();
+    for (List<Mention> cluster : clusters.values()) {
+      Actor actor = toActor(cluster);
+      cluster.forEach(m -> actorOf.put(m, actor));
+    }
+    return new ResolvedActors(actorOf);
+  }
+
+  private String groupKey(Mention m) {
+    return fold(m.canonical() != null ? m.canonical() : m.text());
+  }
+
+  /** Whether the short name is a surname, a trailing part or an acronym of the long one. */
+  private static boolean refersTo(String shortKey, String longKey, ActorType type) {
+    String[] shortTokens = shortKey.split(" ");
+    String[] longTokens = longKey.split(" ");
+    if (shortTokens.length >= longTokens.length) {
+      return false;
+    }
+    return switch (type) {
+      // "Kirby" → "John Kirby"; "Ali Khamenei" → "Ayatollah Ali Khamenei".
+      case PERSON -> Arrays.equals(shortTokens, Arrays.copyOfRange(longTokens, longTokens.length - shortTokens.length, longTokens.length));
+      case ORGANIZATION -> shortTokens.length == 1 && shortKey.length() > 1 && shortKey.equals(initials(longTokens));
+      default -> false;
+    };
+  }
+
+  private static String initials(String[] tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (String t : tokens) {
+      if (!t.equals("of") && !t.equals("the") && !t.equals("and")) {
+        sb.append(t.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  private Actor toActor(List<Mention> cluster) {
+    ActorType type = majorityType(cluster);
+    String label = cluster.stream()
+        .map(m -> m.canonical() != null ? m.canonical() : m.text())
+        .max(Comparator.<String>comparingInt(n -> n.split(" ").length).thenComparingInt(String::length))
+        .map(ActorResolver::displayCase)
+        .orElseThrow();
+    TreeSet<String> alts = new TreeSet<>();
+    cluster.forEach(m -> alts.add(displayCase(m.text())));
+    return new Actor(label, type, alts);
+  }
+
+  private ActorType majorityType(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.canonical() != null) {
+        return gazetteer.byName(m.canonical()).map(Gazetteer.Entry::type).orElse(m.type());
+      }
+    }
+    Map<ActorType, Integer> votes = new EnumMap<>(ActorType.class);
+    mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+    // Ties go to the more specific class: ORGANIZATION before PLACE ("White House").
+    return votes.entrySet().stream()
+        .max(Map.Entry.<ActorType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+        .orElseThrow()
+        .getKey();
+  }
+
+  /** "JACK GUEZ" in a photo credit is written "Jack Guez"; acronyms keep their capitals. */
+  static String displayCase(String name) {
+    if (!name.contains(" ") || !name.equals(name.toUpperCase(Locale.ROOT))) {
+      return name;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String word : name.split(" ")) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  static String fold(String name) {
+    return name.strip().replace(".", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

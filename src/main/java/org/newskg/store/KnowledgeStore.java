@@ -1,0 +1,151 @@
+package org.newskg.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newskg.rdf.Vocab;
+
+/**
+ * The TDB2 store: one named graph per article, each written in its own write transaction so that a
+ * failure or a crash never leaves part of an article behind.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+  private final Dataset dataset;
+  private final Path location;
+
+  private KnowledgeStore(Dataset dataset, Path location) {
+    this.dataset = dataset;
+    this.location = location;
+  }
+
+  /** Opens the store in a directory, creating it on first use. */
+  public static KnowledgeStore open(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create store directory " + directory + ": " + e.getMessage(), e);
+    }
+    if (!Files.isWritable(directory)) {
+      throw new StoreException("store directory is not writable: " + directory);
+    }
+    return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()), directory);
+  }
+
+  public Path location() {
+    return location;
+  }
+
+  /**
+   * Replaces a named graph with what {@code producer} sends to the stream, in one transaction:
+   * on any exception nothing of it is stored and the old graph stays.
+   */
+  public void replaceGraph(Node graphName, Consumer<StreamRDF> producer) {
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      dsg.removeGraph(graphName);
+      StreamRDF sink = StreamRDFLib.dataset(dsg);
+      sink.start();
+      producer.accept(sink);
+      sink.finish();
+    });
+  }
+
+  /** Whether a named graph exists and has triples. */
+  public boolean containsGraph(Node graphName) {
+    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(graphName)
+        && !dataset.asDatasetGraph().getGraph(graphName).isEmpty());
+  }
+
+  /**
+   * Runs a query in a read transaction and hands the execution to {@code reader}, which must
+   * consume its results before returning.
+   *
+   * @param unionDefaultGraph whether the default graph is the union of all named graphs
+   */
+  public <T> T query(Query query, boolean unionDefaultGraph, Function<QueryExecution, T> reader) {
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution exec = QueryExecution.dataset(dataset).query(query)
+          .set(TDB2.symUnionDefaultGraph, unionDefaultGraph).build()) {
+        return reader.apply(exec);
+      }
+    });
+  }
+
+  /**
+   * Writes the store, or one named graph, in an RDF format. Formats without named graphs
+   * (Turtle, N-Triples, RDF/XML, JSON-LD) get the union of all graphs.
+   */
+  public void export(OutputStream out, ExportFormat format, Optional<String> graphIri) {
+    Txn.executeRead(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Optional<Node> graphName = graphIri.map(NodeFactory::createURI);
+      if (graphName.isPresent() && !dsg.containsGraph(graphName.get())) {
+        throw new StoreException("no graph <" + graphIri.get() + "> in the store " + location);
+      }
+      if (format.holdsNamedGraphs()) {
+        DatasetGraph selected = DatasetGraphFactory.createGeneral();
+        selected.prefixes().putAll(Vocab.PREFIXES.getNsPrefixMap());
+        if (graphName.isPresent()) {
+          selected.addGraph(graphName.get(), dsg.getGraph(graphName.get()));
+        } else {
+          dsg.listGraphNodes().forEachRemaining(g -> selected.addGraph(g, dsg.getGraph(g)));
+        }
+        RDFWriter.source(selected).format(format.rdfFormat()).output(out);
+      } else {
+        Graph source = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
+        source.find().forEachRemaining(graph::add);
+        RDFWriter.source(graph).format(format.rdfFormat()).output(out);
+      }
+    });
+  }
+
+  /** Counts for {@code newskg stats}: articles, actors by class, triples by property. */
+  public Map<String, Long> count(String sparqlWithNameAndCount) {
+    return query(QueryFactory.create(sparqlWithNameAndCount), true, exec -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      exec.execSelect().forEachRemaining(row ->
+          counts.put(row.get("name").isLiteral() ? row.getLiteral("name").getLexicalForm() : row.get("name").toString(),
+              row.getLiteral("count").getLong()));
+      return counts;
+    });
+  }
+
+  /** Copies the store into an in-memory dataset, for tests and validation. */
+  public DatasetGraph snapshot() {
+    return Txn.calculateRead(dataset, () -> {
+      DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+      dataset.asDatasetGraph().find().forEachRemaining(copy::add);
+      return copy;
+    });
+  }
+
+  @Override
+  public void close() {
+    dataset.close();
+    // Release the directory so that another process, or another open in this JVM, can use it.
+    org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+  }
+}

@@ -1,0 +1,36 @@
+package org.newskg.store;
+
+import java.util.Map;
+
+/**
+ * Counts over the whole store: articles, actors by class, triples by newskg property.
+ *
+ * @param articles number of article graphs
+ * @param actorsByClass e.g. "nkg:Person" → 12
+ * @param factsByProperty e.g. "nkg:killedBy" → 3
+ */
+public record StoreStatistics(long articles, Map<String, Long> actorsByClass, Map<String, Long> factsByProperty) {
+  private static final String ARTICLES = """
+      PREFIX nkg: <https://w3id.org/newskg/ontology#>
+      SELECT ("articles" AS ?name) (COUNT(DISTINCT ?a) AS ?count) WHERE { ?a a nkg:Article }
+      """;
+  private static final String ACTORS = """
+      PREFIX nkg: <https://w3id.org/newskg/ontology#>
+      SELECT (REPLACE(STR(?class), STR(nkg:), "nkg:") AS ?name) (COUNT(DISTINCT ?actor) AS ?count)
+      WHERE { VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg:Place } ?actor a ?class }
+      GROUP BY ?class ORDER BY ?class
+      """;
+  private static final String FACTS = """
+      PREFIX nkg: <https://w3id.org/newskg/ontology#>
+      SELECT (REPLACE(STR(?p), STR(nkg:), "nkg:") AS ?name) (COUNT(*) AS ?count)
+      WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?p), STR(nkg:))) }
+      GROUP BY ?p ORDER BY ?p
+      """;
+
+  public static StoreStatistics of(KnowledgeStore store) {
+    return new StoreStatistics(
+        store.count(ARTICLES).getOrDefault("articles", 0L),
+        store.count(ACTORS),
+        store.count(FACTS));
+  }
+}
