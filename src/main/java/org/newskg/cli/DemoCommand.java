@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
       err.println("Loading the NLP models (about half a minute)...");
       err.flush();
       List<ReadResult> inputs = new ArticleReader(null, ArticleReader.DEFAULT_MAX_BYTES).readAll(List.of(articles));
-      IngestReport report = new IngestPipeline(ArticleProcessor.create(), store, line -> {
+      IngestReport report = new IngestPipeline(ArticleProcessor::create, store, line -> {
         err.println(line);
         err.flush();
       }).ingest(inputs);

@@ -48,11 +48,13 @@ final class IngestCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     IngestReport report;
     try (KnowledgeStore store = storeOptions.open()) {
-      if (!logging.quiet) {
-        err.println("Loading the NLP models (about half a minute)...");
-        err.flush();
-      }
-      IngestPipeline pipeline = new IngestPipeline(ArticleProcessor.create(), store, line -> {
+      IngestPipeline pipeline = new IngestPipeline(() -> {
+        if (!logging.quiet) {
+          err.println("Loading the NLP models (about half a minute)...");
+          err.flush();
+        }
+        return ArticleProcessor.create();
+      }, store, line -> {
         if (!logging.quiet || line.contains("failed:")) {
           err.println(line);
           err.flush();

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
 public final class NewskgCommand implements Runnable {
   /** Exit code when some inputs failed but the rest was done. */
   public static final int SOME_FAILED = 1;
+  /** Exit code of a usage error: bad flags, a bad query, a missing file argument. */
+  public static final int USAGE = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +54,12 @@ public final class NewskgCommand implements Runnable {
   /** Known failures print one line; anything else is a bug and shows its stack trace with -v. */
   private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+    if (e instanceof IllegalArgumentException) {
+      err.println("newskg: " + e.getMessage());
+      err.flush();
+      return USAGE;
+    }
+    if (e instanceof StoreException || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
       err.println("newskg: " + e.getMessage());
     } else {
       err.println("newskg: internal error: " + e);

@@ -72,7 +72,46 @@ public final class TitleExtractor {
         }
       }
     }
+    addContextAffiliations(annotated, actors, titles.values(), affiliations);
     return new Result(new ArrayList<>(titles.values()), new ArrayList<>(affiliations.values()));
+  }
+
+  /**
+   * A titled person with no stated affiliation belongs to the one organization the sentence names:
+   * "Hezbollah threatening retaliation for the killing of senior commander Fuad Shukr".
+   */
+  private static void addContextAffiliations(AnnotatedArticle annotated, ActorIndex actors,
+      java.util.Collection<TitleFact> titles, Map<List<Object>, AffiliationFact> affiliations) {
+    Set<Actor> affiliated = affiliations.values().stream().map(AffiliationFact::person).collect(Collectors.toSet());
+    List<CoreMap> sentences = Sentences.of(annotated);
+    for (TitleFact title : titles) {
+      if (affiliated.contains(title.person())) {
+        continue;
+      }
+      int s = sentenceIndex(sentences, title.evidence().begin());
+      Set<Actor> organizations = new java.util.LinkedHashSet<>();
+      for (int t = 0; t < Sentences.tokens(sentences.get(s)).size(); t++) {
+        actors.actorAt(s, t).filter(a -> a.type() == ActorType.ORGANIZATION).ifPresent(organizations::add);
+      }
+      if (organizations.size() == 1) {
+        Actor org = organizations.iterator().next();
+        affiliations.putIfAbsent(List.of(title.person(), org), new AffiliationFact(title.person(), org,
+            title.evidence().withRule(CONTEXT_RULE, CONTEXT_CONFIDENCE)));
+        affiliated.add(title.person());
+      }
+    }
+  }
+
+  private static final String CONTEXT_RULE = "affiliation.sentence-organization";
+  private static final double CONTEXT_CONFIDENCE = 0.5;
+
+  private static int sentenceIndex(List<CoreMap> sentences, int charOffset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation.class) == charOffset) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no sentence at offset " + charOffset);
   }
 
   /** The actor of the last mention in a span: the head of "Iraq's Popular Mobilization Forces". */

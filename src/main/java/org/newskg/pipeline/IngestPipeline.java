@@ -3,13 +3,12 @@ package org.newskg.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.newskg.ingest.InputFailure;
 import org.newskg.ingest.ReadResult;
 import org.newskg.model.Extraction;
-import org.newskg.rdf.ExtractionMapper;
-import org.newskg.rdf.Iris;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -20,7 +19,7 @@ import org.newskg.store.KnowledgeStore;
 public final class IngestPipeline {
   private static final Logger LOG = LogManager.getLogger(IngestPipeline.class);
 
-  private final ArticleProcessor processor;
+  private final Supplier<ArticleProcessor> processor;
   private final KnowledgeStore store;
   private final Consumer<String> progress;
 
@@ -28,7 +27,15 @@ public final class IngestPipeline {
    * @param progress receives one line per article done, for the user
    */
   public IngestPipeline(ArticleProcessor processor, KnowledgeStore store, Consumer<String> progress) {
-    this.processor = processor;
+    this(() -> processor, store, progress);
+  }
+
+  /**
+   * @param processor called once, and only when some input is readable: a batch of bad files
+   *     does not wait for the NLP models to load
+   */
+  public IngestPipeline(Supplier<ArticleProcessor> processor, KnowledgeStore store, Consumer<String> progress) {
+    this.processor = new Memo<>(processor);
     this.store = store;
     this.progress = progress;
   }
@@ -48,8 +55,8 @@ public final class IngestPipeline {
         }
         case ReadResult.Ok ok -> {
           try {
-            Extraction extraction = processor.process(ok.article());
-            store.replaceGraph(Iris.articleGraph(ok.article().id()), sink -> ExtractionMapper.write(extraction, sink));
+            Extraction extraction = processor.get().process(ok.article());
+            store.replaceArticle(extraction);
             articles++;
             actors += extraction.actors().size();
             facts += extraction.factCount();
@@ -65,5 +72,24 @@ public final class IngestPipeline {
       }
     }
     return new IngestReport(articles, actors, facts, failures);
+  }
+
+  /** Computes a value once, on first use. */
+  private static final class Memo<T> implements Supplier<T> {
+    private Supplier<T> source;
+    private T value;
+
+    Memo(Supplier<T> source) {
+      this.source = source;
+    }
+
+    @Override
+    public synchronized T get() {
+      if (source != null) {
+        value = source.get();
+        source = null;
+      }
+      return value;
+    }
   }
 }

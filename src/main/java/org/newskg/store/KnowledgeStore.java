@@ -24,6 +24,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.newskg.model.Extraction;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.rdf.Iris;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -69,6 +72,11 @@ public final class KnowledgeStore implements AutoCloseable {
       producer.accept(sink);
       sink.finish();
     });
+  }
+
+  /** Writes one article's extraction as its named graph, replacing any earlier version of it. */
+  public void replaceArticle(Extraction extraction) {
+    replaceGraph(Iris.articleGraph(extraction.article().id()), sink -> ExtractionMapper.write(extraction, sink));
   }
 
   /** Whether a named graph exists and has triples. */

@@ -1,0 +1,84 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The command line's contract: help everywhere, exit codes, one-line errors. Needs no NLP. */
+class CliTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = NewskgCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo"})
+  void everyVerbHasHelp(String verb) {
+    assertEquals(0, run(verb, "--help"));
+    assertTrue(out.toString().contains("Usage: newskg " + verb), out.toString());
+    assertTrue(out.toString().contains("--store"), "every verb takes --store");
+  }
+
+  @Test
+  void unknownFlagIsAUsageErrorInOneLine() {
+    assertEquals(2, run("stats", "--no-such-flag"));
+    assertTrue(err.toString().startsWith("newskg: Unknown option: '--no-such-flag'"), err.toString());
+    assertEquals(2, err.toString().lines().count());
+  }
+
+  @Test
+  void missingVerbIsAUsageError() {
+    assertEquals(2, run());
+  }
+
+  @Test
+  void invalidSparqlIsAUsageError() {
+    assertEquals(2, run("query", "--store", dir.resolve("s").toString(), "-e", "SELEKT nothing"));
+    assertTrue(err.toString().startsWith("newskg: invalid SPARQL"), err.toString());
+  }
+
+  @Test
+  void queryFormatsAreCaseInsensitive() {
+    assertEquals(0, run("query", "--store", dir.resolve("s").toString(), "-f", "CSV", "-e", "SELECT * { ?s ?p ?o }"));
+  }
+
+  @Test
+  void statsOfANewStoreAreZero() {
+    assertEquals(0, run("stats", "--store", dir.resolve("s").toString()));
+    assertTrue(out.toString().matches("(?s).*articles\\s+0.*"), out.toString());
+  }
+
+  @Test
+  void exportOfAnUnknownGraphFailsWithoutLeavingAFile() {
+    Path target = dir.resolve("out.ttl");
+    assertEquals(1, run("export", "--store", dir.resolve("s").toString(), "-f", "turtle",
+        "--graph", "https://w3id.org/newskg/graph/none", "-o", target.toString()));
+    assertTrue(err.toString().contains("no graph"), err.toString());
+    assertTrue(Files.notExists(target));
+  }
+
+  @Test
+  void ingestOfOnlyBadInputsExitsOneAndNamesEachFile() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{not json\n");
+    assertEquals(1, run("ingest", "-q", "--store", dir.resolve("s").toString(), empty.toString(), bad.toString()));
+    assertTrue(err.toString().contains(empty + ": empty file"), err.toString());
+    assertTrue(err.toString().contains(bad + ":1: malformed JSON"), err.toString());
+    assertTrue(out.toString().contains("0 articles"), out.toString());
+  }
+}

@@ -1,0 +1,99 @@
+package org.newskg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.SharedProcessor;
+import org.newskg.TestFiles;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.model.Actor;
+import org.newskg.model.ActorType;
+import org.newskg.model.Article;
+import org.newskg.model.Extraction;
+
+/** What the seed article states about its actors, their posts and affiliations. */
+class SeedArticleTest {
+  private static Extraction extraction;
+
+  @BeforeAll
+  static void extract() throws Exception {
+    Article read = new ArticleReader(LocalDate.parse("2024-08-26"), ArticleReader.DEFAULT_MAX_BYTES)
+        .readPlainText("seed", Files.readString(TestFiles.seedArticle()));
+    extraction = SharedProcessor.get().process(read);
+  }
+
+  private static Actor actor(String label) {
+    return extraction.actors().stream().filter(a -> a.label().equals(label)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + label + " in " + labels()));
+  }
+
+  private static Set<String> labels() {
+    return extraction.actors().stream().map(Actor::label).collect(Collectors.toSet());
+  }
+
+  private static Set<String> titlesOf(String person) {
+    return extraction.titles().stream().filter(t -> t.person().label().equals(person))
+        .map(t -> t.title()).collect(Collectors.toSet());
+  }
+
+  private static Optional<String> affiliationOf(String person) {
+    return extraction.affiliations().stream().filter(a -> a.person().label().equals(person))
+        .map(a -> a.organization().label()).findFirst();
+  }
+
+  @Test
+  void findsPersonsWithFullNamesAndSurnamesMerged() {
+    assertEquals(ActorType.PERSON, actor("Antony Blinken").type());
+    assertTrue(actor("Antony Blinken").altLabels().contains("Blinken"));
+    assertTrue(actor("John Kirby").altLabels().contains("Kirby"));
+    assertTrue(actor("Benjamin Netanyahu").altLabels().contains("Netanyahu"));
+    assertFalse(labels().contains("Kirby"), "a surname must join its full name, not stand alone");
+  }
+
+  @Test
+  void typesCountriesOrganizationsAndPlaces() {
+    assertEquals(ActorType.COUNTRY, actor("United States").type());
+    assertTrue(actor("United States").altLabels().contains("U.S."));
+    assertEquals(ActorType.COUNTRY, actor("Israel").type());
+    assertTrue(actor("Israel").altLabels().contains("Israeli"), "the demonym is a form of the country");
+    assertEquals(ActorType.ORGANIZATION, actor("Hezbollah").type());
+    assertEquals(ActorType.ORGANIZATION, actor("White House").type());
+    assertEquals(ActorType.PLACE, actor("Cairo").type());
+    assertTrue(actor("Associated Press").altLabels().contains("AP"), "an acronym joins its organization");
+  }
+
+  @Test
+  void readsPostsFromPremodifiersAndAppositions() {
+    assertEquals(Set.of("Secretary of State"), titlesOf("Antony Blinken"));
+    assertEquals(Set.of("senior commander"), titlesOf("Fuad Shukr"));
+    assertEquals(Set.of("political leader"), titlesOf("Ismail Haniyeh"));
+    assertEquals(Set.of("Prime Minister"), titlesOf("Benjamin Netanyahu"));
+    assertEquals(Set.of("Middle East adviser"), titlesOf("Brett McGurk"));
+  }
+
+  @Test
+  void readsAffiliations() {
+    assertEquals(Optional.of("United States"), affiliationOf("Antony Blinken"));
+    assertEquals(Optional.of("Hamas"), affiliationOf("Ismail Haniyeh"));
+    assertEquals(Optional.of("Israel"), affiliationOf("Benjamin Netanyahu"));
+    assertEquals(Optional.of("White House"), affiliationOf("Brett McGurk"));
+    assertEquals(Optional.of("Hezbollah"), affiliationOf("Fuad Shukr"));
+  }
+
+  @Test
+  void everyFactPointsAtItsSentence() {
+    String text = extraction.article().text();
+    extraction.titles().forEach(t ->
+        assertEquals(t.evidence().sentence(), text.substring(t.evidence().begin(), t.evidence().end())));
+    extraction.affiliations().forEach(a ->
+        assertEquals(a.evidence().sentence(), text.substring(a.evidence().begin(), a.evidence().end())));
+  }
+}

@@ -1,0 +1,85 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.lexicon.Gazetteer;
+import org.newskg.model.Actor;
+import org.newskg.model.ActorType;
+import org.newskg.model.Mention;
+
+class ActorResolverTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private final ActorResolver resolver = new ActorResolver(GAZETTEER);
+  private final List<Mention> mentions = new ArrayList<>();
+
+  private Mention mention(String text, ActorType type) {
+    String canonical = GAZETTEER.byName(text).map(Gazetteer.Entry::name)
+        .or(() -> GAZETTEER.byDemonym(text).map(Gazetteer.Entry::name)).orElse(null);
+    Mention m = new Mention(text, canonical, type, mentions.size(), 0, text.split(" ").length, -1);
+    mentions.add(m);
+    return m;
+  }
+
+  private Actor actorOf(ResolvedActors resolved, Mention m) {
+    return resolved.actorAt(m.sentence(), m.tokenBegin()).orElseThrow();
+  }
+
+  @Test
+  void surnameJoinsTheOneFullNameEndingWithIt() {
+    Mention full = mention("Jane Roe", ActorType.PERSON);
+    Mention surname = mention("Roe", ActorType.PERSON);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, surname));
+    assertEquals("Jane Roe", actorOf(resolved, surname).label());
+    assertEquals(1, resolved.actors().size());
+  }
+
+  @Test
+  void ambiguousSurnameStaysApart() {
+    Mention jane = mention("Jane Roe", ActorType.PERSON);
+    Mention john = mention("John Roe", ActorType.PERSON);
+    Mention surname = mention("Roe", ActorType.PERSON);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertNotEquals(actorOf(resolved, jane), actorOf(resolved, john));
+    assertEquals("Roe", actorOf(resolved, surname).label());
+  }
+
+  @Test
+  void gazetteerFormsJoinTheirCountry() {
+    Mention us = mention("U.S.", ActorType.COUNTRY);
+    Mention name = mention("United States", ActorType.COUNTRY);
+    Mention demonym = mention("American", ActorType.COUNTRY);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    Actor actor = actorOf(resolved, us);
+    assertEquals(actor, actorOf(resolved, name));
+    assertEquals(actor, actorOf(resolved, demonym));
+    assertEquals("United States", actor.label());
+    assertEquals(java.util.Set.of("U.S.", "American"), actor.altLabels());
+  }
+
+  @Test
+  void acronymJoinsTheOrganizationWhoseInitialsItSpells() {
+    Mention full = mention("Northern Relief Agency", ActorType.ORGANIZATION);
+    Mention acronym = mention("NRA", ActorType.ORGANIZATION);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, acronym));
+  }
+
+  @Test
+  void aPersonNeverJoinsAnOrganization() {
+    Mention person = mention("Smith", ActorType.PERSON);
+    Mention org = mention("Smith Holdings", ActorType.ORGANIZATION);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertNotEquals(actorOf(resolved, person), actorOf(resolved, org));
+  }
+
+  @Test
+  void allCapitalNamesFromPhotoCreditsAreWrittenInTitleCase() {
+    assertEquals("Jack Doe", ActorResolver.displayCase("JACK DOE"));
+    assertEquals("NATO", ActorResolver.displayCase("NATO"));
+  }
+}

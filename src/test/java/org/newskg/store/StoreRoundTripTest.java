@@ -1,0 +1,152 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newskg.SharedProcessor;
+import org.newskg.TestFiles;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.ReadResult;
+import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.IngestReport;
+import org.newskg.rdf.Iris;
+
+/** The seed article through the whole pipeline into TDB2: validity, queries, exports, re-ingest. */
+class StoreRoundTripTest {
+  @TempDir static Path dir;
+  private static KnowledgeStore store;
+  private static IngestPipeline pipeline;
+  private static List<ReadResult> seed;
+
+  @BeforeAll
+  static void ingestSeed() {
+    store = KnowledgeStore.open(dir.resolve("store"));
+    pipeline = new IngestPipeline(SharedProcessor.get(), store, line -> {});
+    seed = new ArticleReader(LocalDate.parse("2024-08-26"), ArticleReader.DEFAULT_MAX_BYTES)
+        .readAll(List.of(TestFiles.seedArticle()));
+    IngestReport report = pipeline.ingest(seed);
+    assertEquals(1, report.articles(), report.failures().toString());
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void everyGraphConformsToTheShapes() {
+    Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(TestFiles.root().resolve("ontology/shapes.ttl").toString()));
+    Graph ontology = RDFDataMgr.loadGraph(TestFiles.root().resolve("ontology/newskg.ttl").toString());
+    DatasetGraph snapshot = store.snapshot();
+    snapshot.listGraphNodes().forEachRemaining(g -> {
+      // Validated with the ontology beside the data, so that sh:class sees rdfs:subClassOf.
+      Graph data = GraphFactory.createDefaultGraph();
+      snapshot.getGraph(g).find().forEachRemaining(data::add);
+      ontology.find().forEachRemaining(data::add);
+      ValidationReport report = ShaclValidator.get().validate(shapes, data);
+      if (!report.conforms()) {
+        ShLib.printReport(report);
+      }
+      assertTrue(report.conforms(), "graph " + g + " violates ontology/shapes.ttl");
+    });
+  }
+
+  @Test
+  void reingestReplacesTheGraphInsteadOfDuplicatingIt() {
+    long before = store.snapshot().stream().count();
+    pipeline.ingest(seed);
+    DatasetGraph after = store.snapshot();
+    assertEquals(before, after.stream().count());
+    assertEquals(1, countGraphs(after));
+  }
+
+  @ParameterizedTest
+  @EnumSource(ResultFormat.class)
+  void answersQueriesInEveryFormat(ResultFormat format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long rows = new QueryRunner(store, true).run(
+        "SELECT ?p ?t WHERE { ?p nkg:title ?t } ORDER BY ?t", format, out);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(rows >= 5, "titles found: " + rows);
+    assertTrue(printed.contains("Secretary of State"), printed);
+    if (format == ResultFormat.JSON) {
+      assertEquals(rows, org.apache.jena.riot.ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON).materialise().getRowNumber() + org.apache.jena.query.ResultSetFormatter.consume(org.apache.jena.riot.ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON)));
+    }
+  }
+
+  @Test
+  void answersAskAndConstruct() {
+    ByteArrayOutputStream ask = new ByteArrayOutputStream();
+    new QueryRunner(store, true).run("ASK { ?p nkg:title \"Secretary of State\" }", ResultFormat.TABLE, ask);
+    assertEquals("yes", ask.toString(StandardCharsets.UTF_8).strip());
+    ByteArrayOutputStream construct = new ByteArrayOutputStream();
+    long triples = new QueryRunner(store, true).run(
+        "CONSTRUCT { ?p nkg:title ?t } WHERE { ?p nkg:title ?t }", ResultFormat.TABLE, construct);
+    Graph parsed = RDFParser.fromString(construct.toString(StandardCharsets.UTF_8), org.apache.jena.riot.Lang.TURTLE).toGraph();
+    assertEquals(triples, parsed.size());
+  }
+
+  @Test
+  void unionDefaultGraphCanBeSwitchedOff() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(0, new QueryRunner(store, false).run("SELECT * { ?s ?p ?o }", ResultFormat.CSV, out));
+  }
+
+  @ParameterizedTest
+  @EnumSource(ExportFormat.class)
+  void exportsParseBackWithTheSameContent(ExportFormat format) throws Exception {
+    Path file = dir.resolve("export." + format.name().toLowerCase());
+    try (var out = Files.newOutputStream(file)) {
+      store.export(out, format, Optional.empty());
+    }
+    DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+    RDFParser.source(file).lang(format.lang()).parse(parsed);
+    DatasetGraph stored = store.snapshot();
+    if (format.holdsNamedGraphs()) {
+      assertEquals(stored.stream().count(), parsed.stream().count());
+      assertEquals(countGraphs(stored), countGraphs(parsed));
+    } else {
+      assertEquals(stored.getUnionGraph().size(), parsed.getDefaultGraph().size());
+    }
+  }
+
+  @Test
+  void exportsOneArticleGraph() {
+    String graph = Iris.articleGraph(seed.stream().map(r -> ((ReadResult.Ok) r).article().id()).findFirst().orElseThrow()).getURI();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    store.export(out, ExportFormat.NQUADS, Optional.of(graph));
+    assertTrue(out.toString(StandardCharsets.UTF_8).lines().allMatch(l -> l.endsWith("<" + graph + "> .")));
+  }
+
+  private static long countGraphs(DatasetGraph dsg) {
+    long n = 0;
+    for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+      n++;
+    }
+    return n;
+  }
+}
