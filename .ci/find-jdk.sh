@@ -28,3 +28,12 @@ find_jdk() {
   echo "newskg: install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME to it." >&2
   return 1
 }
+
+# Maven's own Guava warns about sun.misc.Unsafe on JDK 24+; that noise is not newskg's.
+quiet_maven_on() {
+  local major
+  major="$(jdk_major "$1")"
+  if [[ "$major" -ge 24 ]]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+}

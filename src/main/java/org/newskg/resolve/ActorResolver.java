@@ -74,10 +74,18 @@ public final class ActorResolver {
     }
     return switch (type) {
       // "Kirby" → "John Kirby"; "Ali Khamenei" → "Ayatollah Ali Khamenei".
-      case PERSON -> Arrays.equals(shortTokens, Arrays.copyOfRange(longTokens, longTokens.length - shortTokens.length, longTokens.length));
+      // "Sisi" → "Abdel Fattah el-Sisi": Arabic articles are often dropped from surnames.
+      case PERSON -> Arrays.equals(withoutArticle(shortTokens),
+          withoutArticle(Arrays.copyOfRange(longTokens, longTokens.length - shortTokens.length, longTokens.length)));
       case ORGANIZATION -> shortTokens.length == 1 && shortKey.length() > 1 && shortKey.equals(initials(longTokens));
       default -> false;
     };
+  }
+
+  private static String[] withoutArticle(String[] tokens) {
+    String[] out = tokens.clone();
+    out[0] = out[0].replaceFirst("^(al|el|ad|ed|as|es|at|an|ar)-", "");
+    return out;
   }
 
   private static String initials(String[] tokens) {
@@ -117,9 +125,14 @@ public final class ActorResolver {
         .getKey();
   }
 
-  /** "JACK GUEZ" in a photo credit is written "Jack Guez"; acronyms keep their capitals. */
+  /**
+   * "JACK GUEZ" in a photo credit is written "Jack Guez", "CAIRO" in a dateline "Cairo";
+   * acronyms ("NATO", "U.S.") keep their capitals.
+   */
   static String displayCase(String name) {
-    if (!name.contains(" ") || !name.equals(name.toUpperCase(Locale.ROOT))) {
+    boolean allCaps = name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
+    boolean acronym = !name.contains(" ") && (name.length() <= 4 || name.contains("."));
+    if (!allCaps || acronym) {
       return name;
     }
     StringBuilder sb = new StringBuilder();

@@ -102,7 +102,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
   /**
    * Writes the store, or one named graph, in an RDF format. Formats without named graphs
-   * (Turtle, N-Triples, RDF/XML, JSON-LD) get the union of all graphs.
+   * (Turtle, N-Triples, RDF/XML) get the union of all graphs.
    */
   public void export(OutputStream out, ExportFormat format, Optional<String> graphIri) {
     Txn.executeRead(dataset, () -> {

@@ -3,7 +3,8 @@ package org.newskg.store;
 import java.util.Map;
 
 /**
- * Counts over the whole store: articles, actors by class, triples by newskg property.
+ * Counts over the whole store: articles, actors by class, facts (titles, affiliations, roles,
+ * relations) by property; provenance triples are not facts and are not counted.
  *
  * @param articles number of article graphs
  * @param actorsByClass e.g. "nkg:Person" → 12
@@ -23,7 +24,12 @@ public record StoreStatistics(long articles, Map<String, Long> actorsByClass, Ma
   private static final String FACTS = """
       PREFIX nkg: <https://w3id.org/newskg/ontology#>
       SELECT (REPLACE(STR(?p), STR(nkg:), "nkg:") AS ?name) (COUNT(*) AS ?count)
-      WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?p), STR(nkg:))) }
+      WHERE {
+        VALUES ?p { nkg:title nkg:affiliatedWith nkg:participant nkg:mediator nkg:place nkg:attacker
+                    nkg:target nkg:killer nkg:victim nkg:agent nkg:negotiatesWith nkg:mediatesBetween
+                    nkg:killedBy nkg:attacked nkg:threatens }
+        GRAPH ?g { ?s ?p ?o }
+      }
       GROUP BY ?p ORDER BY ?p
       """;
 

@@ -39,6 +39,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void surnameWithoutItsArabicArticleJoinsTheFullName() {
+    Mention full = mention("Abdel Fattah el-Sisi", ActorType.PERSON);
+    Mention surname = mention("Sisi", ActorType.PERSON);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, surname));
+  }
+
+  @Test
   void ambiguousSurnameStaysApart() {
     Mention jane = mention("Jane Roe", ActorType.PERSON);
     Mention john = mention("John Roe", ActorType.PERSON);
@@ -81,5 +89,7 @@ class ActorResolverTest {
   void allCapitalNamesFromPhotoCreditsAreWrittenInTitleCase() {
     assertEquals("Jack Doe", ActorResolver.displayCase("JACK DOE"));
     assertEquals("NATO", ActorResolver.displayCase("NATO"));
+    assertEquals("Cairo", ActorResolver.displayCase("CAIRO"));
+    assertEquals("U.S.", ActorResolver.displayCase("U.S."));
   }
 }
