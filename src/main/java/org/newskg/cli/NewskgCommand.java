@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       StatsCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewskgCommand implements Runnable {

@@ -49,6 +49,8 @@ public final class ActorResolver {
       }
     }
 
+    mergeCoreferent(groups, types, union);
+
     Map<String, List<Mention>> clusters = new LinkedHashMap<>();
     for (String key : keys) {
       clusters.computeIfAbsent(union.find(key), k -> new ArrayList<>()).addAll(groups.get(key));
@@ -59,6 +61,41 @@ public final class ActorResolver {
       cluster.forEach(m -> actorOf.put(m, actor));
     }
     return new ResolvedActors(actorOf);
+  }
+
+  /**
+   * Two names CoreNLP's coreference puts in one chain join when they share a name word:
+   * "Ayatollah Khamenei" and "Ali Khamenei". Sharing a chain alone is not enough, because a
+   * chain can wrongly run through two people.
+   */
+  private static void mergeCoreferent(Map<String, List<Mention>> groups, Map<String, ActorType> types, UnionFind<String> union) {
+    Map<Integer, List<String>> keysByChain = new HashMap<>();
+    groups.forEach((key, mentions) -> mentions.stream()
+        .map(Mention::corefCluster)
+        .filter(c -> c >= 0)
+        .distinct()
+        .forEach(c -> keysByChain.computeIfAbsent(c, k -> new ArrayList<>()).add(key)));
+    for (List<String> keys : keysByChain.values()) {
+      for (int i = 0; i < keys.size(); i++) {
+        for (int j = i + 1; j < keys.size(); j++) {
+          String a = keys.get(i);
+          String b = keys.get(j);
+          if (types.get(a) == types.get(b) && types.get(a) != ActorType.COUNTRY && shareNameWord(a, b)) {
+            union.union(a, b);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean shareNameWord(String a, String b) {
+    java.util.Set<String> words = new java.util.HashSet<>(Arrays.asList(withoutArticle(a.split(" "))));
+    for (String w : withoutArticle(b.split(" "))) {
+      if (w.length() > 2 && words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String groupKey(Mention m) {
@@ -84,7 +121,9 @@ public final class ActorResolver {
 
   private static String[] withoutArticle(String[] tokens) {
     String[] out = tokens.clone();
-    out[0] = out[0].replaceFirst("^(al|el|ad|ed|as|es|at|an|ar)-", "");
+    for (int i = 0; i < out.length; i++) {
+      out[i] = out[i].replaceFirst("^(al|el|ad|ed|as|es|at|an|ar)-", "");
+    }
     return out;
   }
 

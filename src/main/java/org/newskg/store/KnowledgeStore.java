@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -127,6 +128,25 @@ public final class KnowledgeStore implements AutoCloseable {
         source.find().forEachRemaining(graph::add);
         RDFWriter.source(graph).format(format.rdfFormat()).output(out);
       }
+    });
+  }
+
+  /**
+   * Runs a SELECT over the union of the article graphs and returns its rows as plain strings
+   * (IRIs as IRIs, literals as their lexical form), for callers that know no RDF.
+   */
+  public List<Map<String, String>> selectRows(String sparql) {
+    return query(QueryFactory.create(sparql), true, exec -> {
+      List<Map<String, String>> rows = new java.util.ArrayList<>();
+      exec.execSelect().forEachRemaining(solution -> {
+        Map<String, String> row = new LinkedHashMap<>();
+        solution.varNames().forEachRemaining(v -> {
+          var node = solution.get(v);
+          row.put(v, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+        });
+        rows.add(row);
+      });
+      return rows;
     });
   }
 

@@ -27,7 +27,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo"})
+  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval"})
   void everyVerbHasHelp(String verb) {
     assertEquals(0, run(verb, "--help"));
     assertTrue(out.toString().contains("Usage: newskg " + verb), out.toString());

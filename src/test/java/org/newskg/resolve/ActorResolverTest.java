@@ -17,9 +17,13 @@ class ActorResolverTest {
   private final List<Mention> mentions = new ArrayList<>();
 
   private Mention mention(String text, ActorType type) {
+    return mention(text, type, -1);
+  }
+
+  private Mention mention(String text, ActorType type, int corefChain) {
     String canonical = GAZETTEER.byName(text).map(Gazetteer.Entry::name)
         .or(() -> GAZETTEER.byDemonym(text).map(Gazetteer.Entry::name)).orElse(null);
-    Mention m = new Mention(text, canonical, type, mentions.size(), 0, text.split(" ").length, -1);
+    Mention m = new Mention(text, canonical, type, mentions.size(), 0, text.split(" ").length, corefChain);
     mentions.add(m);
     return m;
   }
@@ -44,6 +48,16 @@ class ActorResolverTest {
     Mention surname = mention("Sisi", ActorType.PERSON);
     ResolvedActors resolved = resolver.resolve(mentions);
     assertEquals(actorOf(resolved, full), actorOf(resolved, surname));
+  }
+
+  @Test
+  void namesInOneCoreferenceChainJoinWhenTheyShareANameWord() {
+    Mention full = mention("Ali Roe", ActorType.PERSON, 7);
+    Mention honorific = mention("Ayatollah Roe", ActorType.PERSON, 7);
+    Mention other = mention("Bob Smith", ActorType.PERSON, 7);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, honorific));
+    assertNotEquals(actorOf(resolved, full), actorOf(resolved, other), "a chain alone does not merge names");
   }
 
   @Test

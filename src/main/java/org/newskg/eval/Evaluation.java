@@ -1,0 +1,59 @@
+package org.newskg.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.newskg.ingest.ReadResult;
+import org.newskg.pipeline.ArticleProcessor;
+import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.IngestReport;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * Runs newskg on gold articles into a store, reads the facts back with the SPARQL of
+ * {@code queries/eval/}, and scores them against the gold.
+ */
+public final class Evaluation {
+  private final ArticleProcessor processor;
+  private final Path queries;
+
+  /**
+   * @param queries the directory holding actors.rq and facts.rq
+   */
+  public Evaluation(ArticleProcessor processor, Path queries) {
+    this.processor = processor;
+    this.queries = queries;
+  }
+
+  public Scorer.Result run(List<GoldArticle> gold, KnowledgeStore store, Consumer<String> progress) throws IOException {
+    List<ReadResult> inputs = gold.stream().map(g -> (ReadResult) new ReadResult.Ok(g.article())).toList();
+    IngestReport report = new IngestPipeline(processor, store, progress).ingest(inputs);
+    if (report.hasFailures()) {
+      throw new IllegalStateException("evaluation articles failed: " + report.failures());
+    }
+    Map<String, Map<String, Set<String>>> labels = new HashMap<>();
+    for (Map<String, String> row : store.selectRows(Files.readString(queries.resolve("actors.rq")))) {
+      labels.computeIfAbsent(row.get("article"), k -> new HashMap<>())
+          .computeIfAbsent(row.get("actor"), k -> new TreeSet<>()).add(row.get("label"));
+    }
+    Map<String, List<Fact>> facts = new HashMap<>();
+    for (Map<String, String> row : store.selectRows(Files.readString(queries.resolve("facts.rq")))) {
+      String subject = row.get("kind").equals("role") ? "" : row.get("subject");
+      facts.computeIfAbsent(row.get("article"), k -> new ArrayList<>())
+          .add(new Fact(row.get("kind"), row.get("name"), subject, row.get("object")));
+    }
+    Scorer scorer = new Scorer();
+    for (GoldArticle g : gold) {
+      String id = g.article().id();
+      scorer.score(g, labels.getOrDefault(id, Map.of()), facts.getOrDefault(id, List.of()));
+    }
+    return scorer.result();
+  }
+}

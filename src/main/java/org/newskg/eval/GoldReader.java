@@ -1,0 +1,116 @@
+package org.newskg.eval;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.newskg.model.Article;
+
+/** Reads a directory of gold files (shared/eval/README.md) into articles and expected facts. */
+public final class GoldReader {
+  private GoldReader() {}
+
+  public static List<GoldArticle> readDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(dir + ": not a directory of gold files");
+    }
+    List<GoldArticle> articles = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        articles.add(read(file));
+      }
+    }
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException(dir + ": no .json gold files");
+    }
+    return articles;
+  }
+
+  static GoldArticle read(Path file) throws IOException {
+    JsonObject json;
+    try {
+      json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+    } catch (JsonParseException | IllegalStateException e) {
+      throw new IllegalArgumentException(file + ": malformed gold file: " + e.getMessage(), e);
+    }
+    Article article = new Article(json.get("id").getAsString(), optString(json, "title"),
+        json.has("date") ? LocalDate.parse(json.get("date").getAsString()) : null, null,
+        json.get("text").getAsString(), file.toString());
+    List<GoldArticle.GoldEntity> entities = new ArrayList<>();
+    Set<Fact> facts = new LinkedHashSet<>();
+    for (JsonElement e : json.getAsJsonArray("entities")) {
+      JsonObject entity = e.getAsJsonObject();
+      String name = entity.get("name").getAsString();
+      entities.add(new GoldArticle.GoldEntity(name, strings(entity, "aliases")));
+      strings(entity, "titles").forEach(t -> facts.add(new Fact("title", "title", name, t)));
+      strings(entity, "affiliations").forEach(a -> facts.add(new Fact("affiliation", "affiliation", name, a)));
+    }
+    for (JsonElement e : json.getAsJsonArray("events")) {
+      JsonObject event = e.getAsJsonObject();
+      String type = event.get("type").getAsString();
+      JsonObject roles = event.getAsJsonObject("roles");
+      for (Map.Entry<String, JsonElement> role : roles.entrySet()) {
+        for (JsonElement filler : role.getValue().getAsJsonArray()) {
+          facts.add(new Fact("role", type + "/" + role.getKey(), "", filler.getAsString()));
+        }
+      }
+      facts.addAll(Relations.of(type, roles));
+    }
+    return new GoldArticle(article, entities, facts);
+  }
+
+  /** The direct relations the contract derives from an event's roles. */
+  private static final class Relations {
+    static List<Fact> of(String type, JsonObject roles) {
+      List<Fact> out = new ArrayList<>();
+      List<String> participants = strings(roles, "participant");
+      for (String a : participants) {
+        for (String b : participants) {
+          if (!a.equals(b)) {
+            out.add(new Fact("relation", "negotiatesWith", a, b).normalized());
+          }
+        }
+        strings(roles, "mediator").forEach(m -> out.add(new Fact("relation", "mediatesBetween", m, a)));
+      }
+      pairs(out, "killedBy", strings(roles, "victim"), strings(roles, "killer"));
+      pairs(out, type.equals("Attack") ? "attacked" : "threatens",
+          strings(roles, type.equals("Attack") ? "attacker" : "agent"), strings(roles, "target"));
+      return out;
+    }
+
+    private static void pairs(List<Fact> out, String name, List<String> from, List<String> to) {
+      for (String a : from) {
+        for (String b : to) {
+          if (!a.equals(b)) {
+            out.add(new Fact("relation", name, a, b));
+          }
+        }
+      }
+    }
+  }
+
+  private static String optString(JsonObject json, String field) {
+    return json.has(field) && !json.get(field).isJsonNull() ? json.get(field).getAsString() : null;
+  }
+
+  private static List<String> strings(JsonObject json, String field) {
+    if (!json.has(field) || json.get(field).isJsonNull()) {
+      return List.of();
+    }
+    JsonArray array = json.getAsJsonArray(field);
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.getAsString()));
+    return out;
+  }
+}
