@@ -1,5 +1,6 @@
 package org.newskg.resolve;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.newskg.model.Mention;
 public final class ResolvedActors implements ActorIndex {
   private final Map<Mention, Actor> actorOf;
   private final Map<Integer, Actor> clusterActors = new HashMap<>();
+  private final List<Actor> order;
 
   ResolvedActors(Map<Mention, Actor> actorOf) {
     this.actorOf = Map.copyOf(actorOf);
@@ -30,13 +32,11 @@ public final class ResolvedActors implements ActorIndex {
       }
     });
     this.order = actorOf.keySet().stream()
-        .sorted(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin))
+        .sorted(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin))
         .map(actorOf::get)
         .distinct()
         .toList();
   }
-
-  private final List<Actor> order;
 
   @Override
   public Optional<Actor> actorAt(int sentence, int token) {
