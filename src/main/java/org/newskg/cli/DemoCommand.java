@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
-import org.newskg.pipeline.ArticleProcessor;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestReport;
 import org.newskg.store.KnowledgeStore;
@@ -48,13 +47,8 @@ final class DemoCommand implements Callable<Integer> {
           + ": run the demo from the newskg checkout, or give --examples and --queries");
     }
     try (KnowledgeStore store = storeOptions.open()) {
-      err.println("Loading the NLP models (about half a minute)...");
-      err.flush();
       List<ReadResult> inputs = new ArticleReader(null, ArticleReader.DEFAULT_MAX_BYTES).readAll(List.of(articles));
-      IngestReport report = new IngestPipeline(ArticleProcessor::create, store, line -> {
-        err.println(line);
-        err.flush();
-      }).ingest(inputs);
+      IngestReport report = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err)).ingest(inputs);
       out.println("Ingested " + articles + " into " + storeOptions.store + ": " + report.summary());
       QueryRunner runner = new QueryRunner(store, true);
       List<Path> files;

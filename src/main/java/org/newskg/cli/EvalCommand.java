@@ -13,7 +13,6 @@ import org.newskg.eval.Evaluation;
 import org.newskg.eval.GoldArticle;
 import org.newskg.eval.GoldReader;
 import org.newskg.eval.Scorer;
-import org.newskg.pipeline.ArticleProcessor;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,14 +51,8 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Scorer.Result result;
     try (KnowledgeStore kg = KnowledgeStore.open(dir)) {
-      err.println("Loading the NLP models (about half a minute)...");
-      err.flush();
-      result = new Evaluation(ArticleProcessor.create(), home.resolve("queries/eval")).run(gold, kg, line -> {
-        if (!logging.quiet) {
-          err.println(line);
-          err.flush();
-        }
-      });
+      result = new Evaluation(logging.processorLoader(err).get(), home.resolve("queries/eval"))
+          .run(gold, kg, logging.progress(err));
     } finally {
       if (store == null) {
         deleteRecursively(dir);

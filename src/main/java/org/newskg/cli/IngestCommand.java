@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
-import org.newskg.pipeline.ArticleProcessor;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestReport;
 import org.newskg.store.KnowledgeStore;
@@ -48,19 +47,7 @@ final class IngestCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     IngestReport report;
     try (KnowledgeStore store = storeOptions.open()) {
-      IngestPipeline pipeline = new IngestPipeline(() -> {
-        if (!logging.quiet) {
-          err.println("Loading the NLP models (about half a minute)...");
-          err.flush();
-        }
-        return ArticleProcessor.create();
-      }, store, line -> {
-        if (!logging.quiet || line.contains("failed:")) {
-          err.println(line);
-          err.flush();
-        }
-      });
-      report = pipeline.ingest(inputs);
+      report = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err)).ingest(inputs);
     }
     out.println("Ingested into " + storeOptions.store + ": " + report.summary());
     out.flush();

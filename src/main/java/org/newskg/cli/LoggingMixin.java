@@ -1,7 +1,11 @@
 package org.newskg.cli;
 
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
+import org.newskg.pipeline.ArticleProcessor;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -27,6 +31,27 @@ public final class LoggingMixin {
 
   public boolean verbose() {
     return level > 0;
+  }
+
+  /** Prints pipeline progress lines to {@code err}; with -q only the failures. */
+  Consumer<String> progress(PrintWriter err) {
+    return line -> {
+      if (!quiet || line.contains("failed:")) {
+        err.println(line);
+        err.flush();
+      }
+    };
+  }
+
+  /** Loads the NLP models on first use, telling the user why the wait (unless -q). */
+  Supplier<ArticleProcessor> processorLoader(PrintWriter err) {
+    return () -> {
+      if (!quiet) {
+        err.println("Loading the NLP models (about half a minute)...");
+        err.flush();
+      }
+      return ArticleProcessor.create();
+    };
   }
 
   static boolean isVerbose(CommandLine.ParseResult parsed) {

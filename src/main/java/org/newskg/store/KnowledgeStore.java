@@ -80,12 +80,6 @@ public final class KnowledgeStore implements AutoCloseable {
     replaceGraph(Iris.articleGraph(extraction.article().id()), sink -> ExtractionMapper.write(extraction, sink));
   }
 
-  /** Whether a named graph exists and has triples. */
-  public boolean containsGraph(Node graphName) {
-    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(graphName)
-        && !dataset.asDatasetGraph().getGraph(graphName).isEmpty());
-  }
-
   /**
    * Runs a query in a read transaction and hands the execution to {@code reader}, which must
    * consume its results before returning.
@@ -147,17 +141,6 @@ public final class KnowledgeStore implements AutoCloseable {
         rows.add(row);
       });
       return rows;
-    });
-  }
-
-  /** Counts for {@code newskg stats}: articles, actors by class, triples by property. */
-  public Map<String, Long> count(String sparqlWithNameAndCount) {
-    return query(QueryFactory.create(sparqlWithNameAndCount), true, exec -> {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      exec.execSelect().forEachRemaining(row ->
-          counts.put(row.get("name").isLiteral() ? row.getLiteral("name").getLexicalForm() : row.get("name").toString(),
-              row.getLiteral("count").getLong()));
-      return counts;
     });
   }
 

@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,8 +36,14 @@ public record StoreStatistics(long articles, Map<String, Long> actorsByClass, Ma
 
   public static StoreStatistics of(KnowledgeStore store) {
     return new StoreStatistics(
-        store.count(ARTICLES).getOrDefault("articles", 0L),
-        store.count(ACTORS),
-        store.count(FACTS));
+        counts(store, ARTICLES).getOrDefault("articles", 0L),
+        counts(store, ACTORS),
+        counts(store, FACTS));
+  }
+
+  private static Map<String, Long> counts(KnowledgeStore store, String sparql) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    store.selectRows(sparql).forEach(row -> counts.put(row.get("name"), Long.parseLong(row.get("count"))));
+    return counts;
   }
 }
