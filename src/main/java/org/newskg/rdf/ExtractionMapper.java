@@ -140,8 +140,10 @@ public final class ExtractionMapper {
   /** The triple itself, and an rdf:Statement that ties it to its article and evidence. */
   private void assertWithEvidence(Node s, Node p, Node o, Evidence evidence) {
     emit(s, p, o);
+    // A content hash, not String.hashCode: two statements of one article must never share a node.
+    String triple = s.getURI() + " " + p.getURI() + " " + o.toString();
     Node statement = Iris.ofArticle(source.id(), "statement",
-        Integer.toHexString((s.getURI() + " " + p.getURI() + " " + o.toString()).hashCode()) + "-" + evidence.begin());
+        Article.contentHash(triple).substring(0, 16) + "-" + evidence.begin());
     emit(statement, RDF.Nodes.type, RDF.Nodes.Statement);
     emit(statement, RDF.Nodes.subject, s);
     emit(statement, RDF.Nodes.predicate, p);
