@@ -1,6 +1,7 @@
 package org.newskg.pipeline;
 
 import java.util.List;
+import org.newskg.extract.EventExtractor;
 import org.newskg.extract.MentionExtractor;
 import org.newskg.extract.TitleExtractor;
 import org.newskg.lexicon.Gazetteer;
@@ -21,6 +22,7 @@ public final class ArticleProcessor {
   private final MentionExtractor mentions;
   private final ActorResolver resolver;
   private final TitleExtractor titles;
+  private final EventExtractor events;
 
   /** A processor over a new NLP pipeline: loads the models, so build one per JVM. */
   public static ArticleProcessor create() {
@@ -33,6 +35,7 @@ public final class ArticleProcessor {
     this.mentions = new MentionExtractor(gazetteer);
     this.resolver = new ActorResolver(gazetteer);
     this.titles = TitleExtractor.load();
+    this.events = EventExtractor.load();
   }
 
   public Extraction process(Article article) {
@@ -40,6 +43,6 @@ public final class ArticleProcessor {
     List<Mention> found = mentions.extract(annotated);
     ResolvedActors actors = resolver.resolve(found);
     TitleExtractor.Result posts = titles.extract(annotated, actors);
-    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), List.of());
+    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), events.extract(annotated, actors));
   }
 }

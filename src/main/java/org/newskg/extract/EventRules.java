@@ -1,0 +1,88 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newskg.lexicon.DataFiles;
+import org.newskg.model.Role;
+
+/**
+ * The event lexicon and role table ({@code event-triggers.tsv}, {@code event-roles.tsv}), loaded
+ * once: which words state which event, and which dependency paths lead from them to which role.
+ */
+final class EventRules {
+  /** Event kinds of the trigger lexicon: the contract's four, and Mediation (a Negotiation). */
+  enum Kind {
+    NEGOTIATION,
+    MEDIATION,
+    ATTACK,
+    KILLING,
+    THREAT
+  }
+
+  /** One step of a path: along a relation, down to a dependent or up to the governor. */
+  record Step(String relation, boolean up, Set<String> lemmas) {}
+
+  /** One row of the role table; its id travels with the facts it produces. */
+  record RoleRule(Kind kind, char pos, List<Step> path, Role role, String id) {}
+
+  private static final Pattern STEP = Pattern.compile("(<?)([a-z:_]+)(?:\\[([a-z|]+)])?");
+
+  private final Map<String, Kind> triggers;
+  private final Map<String, List<RoleRule>> rules;
+
+  private EventRules(Map<String, Kind> triggers, Map<String, List<RoleRule>> rules) {
+    this.triggers = Map.copyOf(triggers);
+    this.rules = Map.copyOf(rules);
+  }
+
+  static EventRules load() {
+    Map<String, Kind> triggers = new HashMap<>();
+    for (List<String> row : DataFiles.rows("/org/newskg/extract/event-triggers.tsv")) {
+      triggers.put(key(row.get(0), row.get(1).charAt(0)), Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
+    }
+    Map<String, List<RoleRule>> rules = new HashMap<>();
+    for (List<String> row : DataFiles.rows("/org/newskg/extract/event-roles.tsv")) {
+      Kind kind = Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
+      char pos = row.get(1).charAt(0);
+      RoleRule rule = new RoleRule(kind, pos, parsePath(row.get(2)), Role.parse(row.get(3)),
+          "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
+      rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
+    }
+    return new EventRules(triggers, rules);
+  }
+
+  private static List<Step> parsePath(String path) {
+    List<Step> steps = new ArrayList<>();
+    for (String part : path.split(">")) {
+      Matcher m = STEP.matcher(part.strip());
+      if (!m.matches()) {
+        throw new IllegalStateException("event-roles.tsv: bad path step '" + part + "' in " + path);
+      }
+      Set<String> lemmas = m.group(3) == null ? Set.of() : Arrays.stream(m.group(3).split("\\|")).collect(Collectors.toSet());
+      steps.add(new Step(m.group(2), !m.group(1).isEmpty(), lemmas));
+    }
+    return List.copyOf(steps);
+  }
+
+  /** The event kind a word states, by lemma and coarse part of speech ('V' or 'N'). */
+  Optional<Kind> trigger(String lemma, char pos) {
+    return Optional.ofNullable(triggers.get(key(lemma, pos)));
+  }
+
+  List<RoleRule> rulesFor(Kind kind, char pos) {
+    return rules.getOrDefault(kind + "/" + pos, List.of());
+  }
+
+  private static String key(String lemma, char pos) {
+    return lemma.toLowerCase(Locale.ROOT) + "/" + pos;
+  }
+}
