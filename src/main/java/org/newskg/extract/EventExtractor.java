@@ -1,7 +1,5 @@
 package org.newskg.extract;
 
-import edu.stanford.nlp.coref.CorefCoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
 import org.newskg.model.ActorType;
@@ -32,20 +31,32 @@ import org.newskg.nlp.AnnotatedArticle;
  */
 public final class EventExtractor {
   private static final double CONFIDENCE = 0.7;
-  /** Relations under a filler that is no actor, searched for one: "Houthi targets", "port of Odesa". */
-  private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of");
+  /**
+   * Relations under a filler that is no actor, searched for one: "Houthi targets", "port of
+   * Odesa", "its senior commander, Fuad Shukr" (apposition; the parser sometimes says dep).
+   */
+  private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
-  private static final Set<String> DENIAL = Set.of("deny", "reject", "dismiss");
+  private static final Set<String> DENIAL = Set.of("deny", "dismiss");
+  private static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "truce", "ceasefire");
+  /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
+  private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
   private final EventRules rules;
+  private final Gazetteer gazetteer;
 
-  private EventExtractor(EventRules rules) {
+  private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
+    this.gazetteer = gazetteer;
   }
 
-  public static EventExtractor load() {
-    return new EventExtractor(EventRules.load());
+  public static EventExtractor load(Gazetteer gazetteer) {
+    return new EventExtractor(EventRules.load(), gazetteer);
+  }
+
+  public List<Event> extract(AnnotatedArticle annotated, ActorIndex actors) {
+    return new ArticleRun(CorefChains.of(annotated), actors).extract(annotated);
   }
 
   /** An event being built: its kind, roles with the rule each came from, and its sentence. */
@@ -54,7 +65,7 @@ public final class EventExtractor {
       return switch (kind) {
         case NEGOTIATION, MEDIATION -> EventType.NEGOTIATION;
         case ATTACK -> EventType.ATTACK;
-        case KILLING -> EventType.KILLING;
+        case KILLING, DEATH -> EventType.KILLING;
         case THREAT -> EventType.THREAT;
       };
     }
@@ -66,50 +77,153 @@ public final class EventExtractor {
     }
   }
 
-  public List<Event> extract(AnnotatedArticle annotated, ActorIndex actors) {
-    List<Draft> drafts = new ArrayList<>();
-    List<CoreMap> sentences = Sentences.of(annotated);
-    for (int s = 0; s < sentences.size(); s++) {
-      CoreMap sentence = sentences.get(s);
-      SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-      if (graph == null || sentence.toString().strip().endsWith("?")) {
-        continue;
-      }
-      for (IndexedWord word : graph.vertexListSorted()) {
-        Optional<EventRules.Kind> kind = triggerOf(word);
-        if (kind.isEmpty() || blocked(graph, word, kind.get())) {
+  /** One article's extraction: its coreference chains and resolved actors. */
+  private final class ArticleRun {
+    private final CorefChains chains;
+    private final ActorIndex actors;
+
+    ArticleRun(CorefChains chains, ActorIndex actors) {
+      this.chains = chains;
+      this.actors = actors;
+    }
+
+    List<Event> extract(AnnotatedArticle annotated) {
+      List<Draft> drafts = new ArrayList<>();
+      List<CoreMap> sentences = Sentences.of(annotated);
+      for (int s = 0; s < sentences.size(); s++) {
+        CoreMap sentence = sentences.get(s);
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph == null || sentence.toString().strip().endsWith("?")) {
           continue;
         }
-        Draft draft = new Draft(kind.get(), s, new LinkedHashMap<>(),
-            Sentences.evidence(annotated, sentence, CONFIDENCE, "event." + kind.get().name().toLowerCase(Locale.ROOT)));
-        fillRoles(graph, word, draft, s, actors, 0);
-        drafts.add(draft);
+        for (IndexedWord word : graph.vertexListSorted()) {
+          Optional<EventRules.Kind> kind = triggerOf(word);
+          if (kind.isEmpty() || blocked(graph, word, kind.get())) {
+            continue;
+          }
+          Draft draft = new Draft(kind.get(), s, new LinkedHashMap<>(),
+              Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
+          fillRoles(graph, word, draft, 0);
+          drafts.add(draft);
+        }
+      }
+      return finish(mergeNegotiations(drafts));
+    }
+
+    private void fillRoles(SemanticGraph graph, IndexedWord trigger, Draft draft, int depth) {
+      for (EventRules.RoleRule rule : rules.rulesFor(draft.kind(), pos(trigger))) {
+        for (IndexedWord target : follow(graph, trigger, rule.path())) {
+          for (RoleFiller filler : fillersOf(graph, target, rule.role(), draft, depth)) {
+            draft.roles().putIfAbsent(filler, rule.id());
+          }
+        }
       }
     }
-    return finish(mergeNegotiations(drafts));
+
+    /**
+     * The actors a word fills a role with: its own actor, its coreferent's ("he", "the group"),
+     * actors below it ("Houthi targets"), or, for an attack noun in a killing, that attack's
+     * attackers and place ("killed in an Israeli strike").
+     */
+    private List<RoleFiller> fillersOf(SemanticGraph graph, IndexedWord word, Role role, Draft draft, int depth) {
+      List<RoleFiller> out = new ArrayList<>();
+      Optional<EventRules.Kind> kind = triggerOf(word);
+      if (kind.isPresent()) {
+        if (kind.get() == EventRules.Kind.ATTACK && depth == 0 && draft.type() == EventType.KILLING) {
+          Draft instrument = new Draft(EventRules.Kind.ATTACK, draft.sentence(), new LinkedHashMap<>(), draft.evidence());
+          fillRoles(graph, word, instrument, depth + 1);
+          instrument.fillers(Role.ATTACKER).forEach(a -> out.add(new RoleFiller(Role.KILLER, a)));
+          instrument.fillers(Role.PLACE).forEach(a -> out.add(new RoleFiller(Role.PLACE, a)));
+        }
+        // Another event is no actor: "revenge for the killing of V" names no target.
+        return out;
+      }
+      Set<Actor> found = collectActors(graph, word, draft.sentence(), role == Role.PLACE ? DESCEND_PLACE : DESCEND, 0);
+      if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
+        // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia.
+        found.removeIf(a -> a.type() != ActorType.PLACE);
+      }
+      found.forEach(actor -> typed(role, actor, draft.kind()).ifPresent(out::add));
+      return out;
+    }
+
+    private Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, Set<String> descend, int depth) {
+      Set<Actor> found = new LinkedHashSet<>();
+      Optional<Actor> own = actors.actorAt(sentence, word.index() - 1);
+      if (own.isEmpty() && (word.tag().startsWith("PRP") || isDefiniteNoun(graph, word))) {
+        int chain = chains.chainAt(sentence, word.index() - 1);
+        if (chain >= 0) {
+          own = actors.actorOfCluster(chain);
+        }
+      }
+      if (own.isPresent()) {
+        found.add(own.get());
+        return found;
+      }
+      if (depth < 2) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+          if (descend.contains(edge.getRelation().toString()) && triggerOf(edge.getDependent()).isEmpty()) {
+            found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, depth + 1));
+          }
+        }
+      }
+      return found;
+    }
+
+    /** Keeps a filler only where its class fits the role; a place hit in an attack is the place. */
+    private Optional<RoleFiller> typed(Role role, Actor actor, EventRules.Kind kind) {
+      boolean isPlace = actor.type() == ActorType.PLACE;
+      if (isPlace && ACTING.contains(role)) {
+        return governmentOf(actor).map(country -> new RoleFiller(role, country));
+      }
+      return switch (role) {
+        case PLACE -> isPlace || actor.type() == ActorType.COUNTRY ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
+        case VICTIM -> actor.type() == ActorType.PERSON ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
+        case TARGET -> isPlace
+            ? (kind == EventRules.Kind.ATTACK ? Optional.of(new RoleFiller(Role.PLACE, actor)) : Optional.empty())
+            : Optional.of(new RoleFiller(role, actor));
+        default -> Optional.of(new RoleFiller(role, actor));
+      };
+    }
+
+    /** A capital acting ("Kyiv launched", "Tehran attacked") is its country, if the article names it. */
+    private Optional<Actor> governmentOf(Actor place) {
+      return gazetteer.byCapital(place.label())
+          .flatMap(country -> actors.actors().stream()
+              .filter(a -> a.type() == ActorType.COUNTRY && a.label().equals(country.name()))
+              .findFirst());
+    }
   }
 
   private Optional<EventRules.Kind> triggerOf(IndexedWord word) {
-    String tag = word.tag();
-    if (tag == null || word.lemma() == null) {
+    if (word.tag() == null || word.lemma() == null) {
       return Optional.empty();
     }
-    char pos = tag.startsWith("VB") ? 'V' : tag.startsWith("NN") ? 'N' : ' ';
+    char pos = pos(word);
     return pos == ' ' ? Optional.empty() : rules.trigger(word.lemma(), pos);
   }
 
-  /** Negated ("did not attack"), conditional ("if talks collapse") or denied events are no facts. */
+  private static char pos(IndexedWord word) {
+    return word.tag().startsWith("VB") ? 'V' : word.tag().startsWith("NN") ? 'N' : ' ';
+  }
+
+  /**
+   * Not an event: negated ("did not attack"), conditional ("if talks collapse"), denied, a
+   * modifier ("attack plans"), or a struck deal ("they struck a deal").
+   */
   private static boolean blocked(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
       String rel = edge.getRelation().toString();
-      String lemma = edge.getDependent().lemma() == null ? "" : edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+      String lemma = lemma(edge.getDependent());
       if (rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never")))) {
         return true;
       }
-      // A struck deal is an agreement, not an attack: "they struck a deal".
-      if (kind == EventRules.Kind.ATTACK && rel.equals("obj") && Set.of("deal", "agreement", "truce", "ceasefire").contains(lemma)) {
+      if (kind == EventRules.Kind.ATTACK && rel.equals("obj") && AGREEMENTS.contains(lemma)) {
         return true;
       }
+    }
+    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
+      return true;
     }
     IndexedWord node = trigger;
     for (int depth = 0; depth < 3; depth++) {
@@ -120,7 +234,7 @@ public final class EventExtractor {
       if (parent == null) {
         break;
       }
-      if (parent.lemma() != null && DENIAL.contains(parent.lemma().toLowerCase(Locale.ROOT))) {
+      if (DENIAL.contains(lemma(parent))) {
         return true;
       }
       node = parent;
@@ -128,20 +242,13 @@ public final class EventExtractor {
     return false;
   }
 
+  private static String lemma(IndexedWord word) {
+    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+  }
+
   private static boolean hasConditionalMark(SemanticGraph graph, IndexedWord node) {
     return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
         && CONDITIONAL.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
-  }
-
-  private void fillRoles(SemanticGraph graph, IndexedWord trigger, Draft draft, int sentence, ActorIndex actors, int depth) {
-    char pos = trigger.tag().startsWith("VB") ? 'V' : 'N';
-    for (EventRules.RoleRule rule : rules.rulesFor(draft.kind(), pos)) {
-      for (IndexedWord target : follow(graph, trigger, rule.path())) {
-        for (RoleFiller filler : fillersOf(graph, target, rule.role(), draft, sentence, actors, depth)) {
-          draft.roles().putIfAbsent(filler, rule.id());
-        }
-      }
-    }
   }
 
   private static List<IndexedWord> follow(SemanticGraph graph, IndexedWord start, List<EventRules.Step> path) {
@@ -152,8 +259,8 @@ public final class EventExtractor {
         List<SemanticGraphEdge> edges = step.up() ? graph.incomingEdgeList(node) : graph.outgoingEdgeList(node);
         for (SemanticGraphEdge edge : edges) {
           IndexedWord other = step.up() ? edge.getGovernor() : edge.getDependent();
-          if (edge.getRelation().toString().equals(step.relation())
-              && (step.lemmas().isEmpty() || (other.lemma() != null && step.lemmas().contains(other.lemma().toLowerCase(Locale.ROOT))))) {
+          if (step.relations().contains(edge.getRelation().toString())
+              && (step.lemmas().isEmpty() || step.lemmas().contains(lemma(other)))) {
             next.add(other);
           }
         }
@@ -163,69 +270,10 @@ public final class EventExtractor {
     return current;
   }
 
-  /**
-   * The actors a word fills a role with: its own actor, its coreferent's ("he", "the group"),
-   * actors below it ("Houthi targets"), or, for an attack noun in an agent role, that attack's
-   * attackers ("killed in an Israeli strike").
-   */
-  private List<RoleFiller> fillersOf(SemanticGraph graph, IndexedWord word, Role role, Draft draft, int sentence,
-      ActorIndex actors, int depth) {
-    List<RoleFiller> out = new ArrayList<>();
-    Optional<EventRules.Kind> kind = triggerOf(word);
-    if (kind.isPresent() && kind.get() == EventRules.Kind.ATTACK && depth == 0
-        && draft.kind() == EventRules.Kind.KILLING) {
-      Draft instrument = new Draft(EventRules.Kind.ATTACK, sentence, new LinkedHashMap<>(), draft.evidence());
-      fillRoles(graph, word, instrument, sentence, actors, depth + 1);
-      instrument.fillers(Role.ATTACKER).forEach(a -> out.add(new RoleFiller(Role.KILLER, a)));
-      instrument.fillers(Role.PLACE).forEach(a -> out.add(new RoleFiller(Role.PLACE, a)));
-      return out;
-    }
-    collectActors(graph, word, sentence, actors, role == Role.PLACE ? DESCEND_PLACE : DESCEND, 0)
-        .forEach(actor -> typed(role, actor, draft.kind()).ifPresent(out::add));
-    return out;
-  }
-
-  private static Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, ActorIndex actors,
-      Set<String> descend, int depth) {
-    Set<Actor> found = new LinkedHashSet<>();
-    Optional<Actor> own = actors.actorAt(sentence, word.index() - 1);
-    if (own.isEmpty()) {
-      Integer cluster = word.backingLabel().get(CorefCoreAnnotations.CorefClusterIdAnnotation.class);
-      if (cluster != null && (word.tag().startsWith("PRP") || isDefiniteNoun(graph, word))) {
-        own = actors.actorOfCluster(cluster);
-      }
-    }
-    if (own.isPresent()) {
-      found.add(own.get());
-      return found;
-    }
-    if (depth < 2) {
-      for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
-        if (descend.contains(edge.getRelation().toString())) {
-          found.addAll(collectActors(graph, edge.getDependent(), sentence, actors, descend, depth + 1));
-        }
-      }
-    }
-    return found;
-  }
-
   /** "the group", "the militants": a definite noun phrase that coreference may tie to an actor. */
   private static boolean isDefiniteNoun(SemanticGraph graph, IndexedWord word) {
     return word.tag().startsWith("NN") && graph.outgoingEdgeList(word).stream()
         .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
-  }
-
-  /** Keeps a filler only where its class fits the role; a place hit in an attack is the place. */
-  private static Optional<RoleFiller> typed(Role role, Actor actor, EventRules.Kind kind) {
-    boolean isPlace = actor.type() == ActorType.PLACE;
-    return switch (role) {
-      case PLACE -> isPlace || actor.type() == ActorType.COUNTRY ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
-      case VICTIM -> actor.type() == ActorType.PERSON ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
-      case TARGET -> isPlace
-          ? (kind == EventRules.Kind.ATTACK ? Optional.of(new RoleFiller(Role.PLACE, actor)) : Optional.empty())
-          : Optional.of(new RoleFiller(role, actor));
-      default -> isPlace ? Optional.empty() : Optional.of(new RoleFiller(role, actor));
-    };
   }
 
   /**

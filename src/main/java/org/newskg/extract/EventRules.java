@@ -19,22 +19,26 @@ import org.newskg.model.Role;
  * once: which words state which event, and which dependency paths lead from them to which role.
  */
 final class EventRules {
-  /** Event kinds of the trigger lexicon: the contract's four, and Mediation (a Negotiation). */
+  /**
+   * Event kinds of the trigger lexicon: the contract's four, Mediation (a Negotiation seen from
+   * its mediator) and Death (a Killing whose subject is the victim: "V died in a strike").
+   */
   enum Kind {
     NEGOTIATION,
     MEDIATION,
     ATTACK,
     KILLING,
+    DEATH,
     THREAT
   }
 
-  /** One step of a path: along a relation, down to a dependent or up to the governor. */
-  record Step(String relation, boolean up, Set<String> lemmas) {}
+  /** One step of a path: along one of some relations, down to a dependent or up to the governor. */
+  record Step(Set<String> relations, boolean up, Set<String> lemmas) {}
 
   /** One row of the role table; its id travels with the facts it produces. */
   record RoleRule(Kind kind, char pos, List<Step> path, Role role, String id) {}
 
-  private static final Pattern STEP = Pattern.compile("(<?)([a-z:_]+)(?:\\[([a-z|]+)])?");
+  private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[([a-z|]+)])?");
 
   private final Map<String, Kind> triggers;
   private final Map<String, List<RoleRule>> rules;
@@ -68,7 +72,7 @@ final class EventRules {
         throw new IllegalStateException("event-roles.tsv: bad path step '" + part + "' in " + path);
       }
       Set<String> lemmas = m.group(3) == null ? Set.of() : Arrays.stream(m.group(3).split("\\|")).collect(Collectors.toSet());
-      steps.add(new Step(m.group(2), !m.group(1).isEmpty(), lemmas));
+      steps.add(new Step(Set.of(m.group(2).split("\\|")), !m.group(1).isEmpty(), lemmas));
     }
     return List.copyOf(steps);
   }

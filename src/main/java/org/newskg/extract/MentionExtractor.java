@@ -1,6 +1,5 @@
 package org.newskg.extract;
 
-import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -22,16 +21,17 @@ public final class MentionExtractor {
 
   public List<Mention> extract(AnnotatedArticle annotated) {
     List<Mention> mentions = new ArrayList<>();
+    CorefChains chains = CorefChains.of(annotated);
     List<CoreMap> sentences = Sentences.of(annotated);
     for (int s = 0; s < sentences.size(); s++) {
       for (CoreMap entity : sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class)) {
-        toMention(s, entity).ifPresent(mentions::add);
+        toMention(s, entity, chains).ifPresent(mentions::add);
       }
     }
     return mentions;
   }
 
-  private Optional<Mention> toMention(int sentence, CoreMap entity) {
+  private Optional<Mention> toMention(int sentence, CoreMap entity, CorefChains chains) {
     String text = entity.get(CoreAnnotations.TextAnnotation.class);
     String ner = entity.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
@@ -67,7 +67,6 @@ public final class MentionExtractor {
       }
     }
     CoreLabel head = tokens.get(tokens.size() - 1);
-    Integer cluster = head.get(CorefCoreAnnotations.CorefClusterIdAnnotation.class);
     return Optional.of(new Mention(
         text,
         canonical,
@@ -75,6 +74,6 @@ public final class MentionExtractor {
         sentence,
         tokens.get(0).index() - 1,
         head.index(),
-        cluster == null ? -1 : cluster));
+        chains.chainAt(sentence, head.index() - 1)));
   }
 }

@@ -35,7 +35,7 @@ public final class ArticleProcessor {
     this.mentions = new MentionExtractor(gazetteer);
     this.resolver = new ActorResolver(gazetteer);
     this.titles = TitleExtractor.load();
-    this.events = EventExtractor.load();
+    this.events = EventExtractor.load(gazetteer);
   }
 
   public Extraction process(Article article) {
