@@ -5,7 +5,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,8 +61,27 @@ public final class EventExtractor {
     return new ArticleRun(CorefChains.of(annotated), actors).extract(annotated);
   }
 
-  /** An event being built: its kind, roles with the rule each came from, and its sentence. */
-  private record Draft(EventRules.Kind kind, int sentence, Map<RoleFiller, String> roles, Evidence evidence) {
+  /**
+   * An event being built: its kind, trigger, roles with the rule each came from, and, for a
+   * killing, the attack that caused it ("killed in a strike"), whose attackers are its killers.
+   */
+  private static final class Draft {
+    final EventRules.Kind kind;
+    final int sentence;
+    final IndexedWord trigger;
+    final Map<RoleFiller, String> roles = new LinkedHashMap<>();
+    final Evidence evidence;
+    Draft instrument;
+    Draft mergedInto;
+    boolean filled;
+
+    Draft(EventRules.Kind kind, int sentence, IndexedWord trigger, Evidence evidence) {
+      this.kind = kind;
+      this.sentence = sentence;
+      this.trigger = trigger;
+      this.evidence = evidence;
+    }
+
     EventType type() {
       return switch (kind) {
         case NEGOTIATION, MEDIATION -> EventType.NEGOTIATION;
@@ -68,6 +89,15 @@ public final class EventExtractor {
         case KILLING, DEATH -> EventType.KILLING;
         case THREAT -> EventType.THREAT;
       };
+    }
+
+    /** The draft this one was merged into, or itself. */
+    Draft resolved() {
+      Draft d = this;
+      while (d.mergedInto != null) {
+        d = d.mergedInto;
+      }
+      return d;
     }
 
     Set<Actor> fillers(Role role) {
@@ -87,34 +117,49 @@ public final class EventExtractor {
       this.actors = actors;
     }
 
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<Long, Draft> byTrigger = new HashMap<>();
+    private List<CoreMap> sentences;
+
     List<Event> extract(AnnotatedArticle annotated) {
-      List<Draft> drafts = new ArrayList<>();
-      List<CoreMap> sentences = Sentences.of(annotated);
+      sentences = Sentences.of(annotated);
       for (int s = 0; s < sentences.size(); s++) {
         CoreMap sentence = sentences.get(s);
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        SemanticGraph graph = graph(s);
         if (graph == null || sentence.toString().strip().endsWith("?")) {
           continue;
         }
+        List<Draft> inSentence = new ArrayList<>();
         for (IndexedWord word : graph.vertexListSorted()) {
           Optional<EventRules.Kind> kind = triggerOf(word);
-          if (kind.isEmpty() || blocked(graph, word, kind.get())) {
-            continue;
+          if (kind.isPresent() && !blocked(graph, word, kind.get())) {
+            Draft draft = new Draft(kind.get(), s, word, Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
+            byTrigger.put(key(s, word), draft);
+            inSentence.add(draft);
           }
-          Draft draft = new Draft(kind.get(), s, new LinkedHashMap<>(),
-              Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
-          fillRoles(graph, word, draft, 0);
-          drafts.add(draft);
         }
+        // Roles after all triggers of the sentence are known: a killing may point at its attack.
+        inSentence.forEach(this::fill);
+        drafts.addAll(inSentence);
       }
-      return finish(mergeNegotiations(drafts));
+      mergeDefiniteAttacks();
+      return finish(mergeNegotiations(drafts.stream().filter(d -> d.mergedInto == null).toList()));
     }
 
-    private void fillRoles(SemanticGraph graph, IndexedWord trigger, Draft draft, int depth) {
-      for (EventRules.RoleRule rule : rules.rulesFor(draft.kind(), pos(trigger))) {
-        for (IndexedWord target : follow(graph, trigger, rule.path())) {
-          for (RoleFiller filler : fillersOf(graph, target, rule.role(), draft, depth)) {
-            draft.roles().putIfAbsent(filler, rule.id());
+    private SemanticGraph graph(int sentence) {
+      return sentences.get(sentence).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    }
+
+    private void fill(Draft draft) {
+      if (draft.filled) {
+        return;
+      }
+      draft.filled = true;
+      SemanticGraph graph = graph(draft.sentence);
+      for (EventRules.RoleRule rule : rules.rulesFor(draft.kind, pos(draft.trigger))) {
+        for (IndexedWord target : follow(graph, draft.trigger, rule.path())) {
+          for (RoleFiller filler : fillersOf(graph, target, rule.role(), draft)) {
+            draft.roles.putIfAbsent(filler, rule.id());
           }
         }
       }
@@ -122,29 +167,50 @@ public final class EventExtractor {
 
     /**
      * The actors a word fills a role with: its own actor, its coreferent's ("he", "the group"),
-     * actors below it ("Houthi targets"), or, for an attack noun in a killing, that attack's
-     * attackers and place ("killed in an Israeli strike").
+     * actors below it ("Houthi targets"), or its apposition's ("Soleimani, the commander ...").
+     * An attack in a killing's role becomes the killing's cause ("killed in an Israeli strike",
+     * "It also killed V" after a strike).
      */
-    private List<RoleFiller> fillersOf(SemanticGraph graph, IndexedWord word, Role role, Draft draft, int depth) {
+    private List<RoleFiller> fillersOf(SemanticGraph graph, IndexedWord word, Role role, Draft draft) {
       List<RoleFiller> out = new ArrayList<>();
-      Optional<EventRules.Kind> kind = triggerOf(word);
-      if (kind.isPresent()) {
-        if (kind.get() == EventRules.Kind.ATTACK && depth == 0 && draft.type() == EventType.KILLING) {
-          Draft instrument = new Draft(EventRules.Kind.ATTACK, draft.sentence(), new LinkedHashMap<>(), draft.evidence());
-          fillRoles(graph, word, instrument, depth + 1);
-          instrument.fillers(Role.ATTACKER).forEach(a -> out.add(new RoleFiller(Role.KILLER, a)));
-          instrument.fillers(Role.PLACE).forEach(a -> out.add(new RoleFiller(Role.PLACE, a)));
+      if (draft.type() == EventType.KILLING) {
+        Optional<Draft> cause = causeOf(word, draft);
+        if (cause.isPresent()) {
+          draft.instrument = cause.get();
+          return out;
         }
+      }
+      if (triggerOf(word).isPresent()) {
         // Another event is no actor: "revenge for the killing of V" names no target.
         return out;
       }
-      Set<Actor> found = collectActors(graph, word, draft.sentence(), role == Role.PLACE ? DESCEND_PLACE : DESCEND, 0);
+      // A threat's target is named outright: "vowed revenge for ... the commander of X" targets no X.
+      Set<String> descend = draft.kind == EventRules.Kind.THREAT ? Set.of() : role == Role.PLACE ? DESCEND_PLACE : DESCEND;
+      Set<Actor> found = collectActors(graph, word, draft.sentence, descend, 0);
       if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
         // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia.
         found.removeIf(a -> a.type() != ActorType.PLACE);
       }
-      found.forEach(actor -> typed(role, actor, draft.kind()).ifPresent(out::add));
+      found.forEach(actor -> typed(role, actor, draft.kind).ifPresent(out::add));
       return out;
+    }
+
+    /** The attack a word of a killing's roles stands for: an attack noun, or "it" after an attack. */
+    private Optional<Draft> causeOf(IndexedWord word, Draft killing) {
+      Draft attack = byTrigger.get(key(killing.sentence, word));
+      if (attack != null && attack.kind == EventRules.Kind.ATTACK) {
+        fill(attack);
+        return Optional.of(attack);
+      }
+      if (word.word().equalsIgnoreCase("it")) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+          Draft d = drafts.get(i);
+          if (d.kind == EventRules.Kind.ATTACK && d.sentence >= killing.sentence - 1) {
+            return Optional.of(d);
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     private Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, Set<String> descend, int depth) {
@@ -155,6 +221,9 @@ public final class EventExtractor {
         if (chain >= 0) {
           own = actors.actorOfCluster(chain);
         }
+      }
+      if (own.isEmpty() && depth == 0 && !descend.isEmpty()) {
+        own = appositionOf(graph, word, sentence);
       }
       if (own.isPresent()) {
         found.add(own.get());
@@ -168,6 +237,61 @@ public final class EventExtractor {
         }
       }
       return found;
+    }
+
+    /**
+     * "Qassem Soleimani, the commander of the Quds Force, who died": a noun phrase right after
+     * "NAME," is an apposition of that person, whatever the parser attached it to.
+     */
+    private Optional<Actor> appositionOf(SemanticGraph graph, IndexedWord word, int sentence) {
+      if (!word.tag().startsWith("NN")) {
+        return Optional.empty();
+      }
+      int start = word.index();
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+        String rel = edge.getRelation().toString();
+        if (rel.equals("det") || rel.equals("amod") || rel.equals("compound")) {
+          start = Math.min(start, edge.getDependent().index());
+        }
+      }
+      List<CoreLabel> tokens = Sentences.tokens(sentences.get(sentence));
+      int comma = start - 2;
+      if (comma < 1 || !tokens.get(comma).word().equals(",")) {
+        return Optional.empty();
+      }
+      return actors.actorAt(sentence, comma - 1).filter(a -> a.type() == ActorType.PERSON);
+    }
+
+    /**
+     * "the strike" after "a U.S. drone strike" is the same attack: its roles join the first
+     * mention's, and a killing caused by either gets the attackers of both.
+     */
+    private void mergeDefiniteAttacks() {
+      Map<String, Draft> lastByLemma = new HashMap<>();
+      for (Draft d : drafts) {
+        if (d.kind != EventRules.Kind.ATTACK) {
+          continue;
+        }
+        String lemma = lemma(d.trigger);
+        Draft antecedent = lastByLemma.get(lemma);
+        if (antecedent != null && antecedent.sentence < d.sentence && pos(d.trigger) == 'N'
+            && isDefiniteNoun(graph(d.sentence), d.trigger)) {
+          Draft target = antecedent.resolved();
+          d.roles.forEach(target.roles::putIfAbsent);
+          d.mergedInto = target;
+        } else {
+          lastByLemma.put(lemma, d);
+        }
+      }
+      for (Draft d : drafts) {
+        if (d.instrument != null) {
+          Draft cause = d.instrument.resolved();
+          cause.fillers(Role.ATTACKER).forEach(a -> d.roles.putIfAbsent(new RoleFiller(Role.KILLER, a), "event.killing.cause"));
+          if (d.fillers(Role.PLACE).isEmpty()) {
+            cause.fillers(Role.PLACE).forEach(a -> d.roles.putIfAbsent(new RoleFiller(Role.PLACE, a), "event.killing.cause"));
+          }
+        }
+      }
     }
 
     /** Keeps a filler only where its class fits the role; a place hit in an attack is the place. */
@@ -211,6 +335,10 @@ public final class EventExtractor {
    * Not an event: negated ("did not attack"), conditional ("if talks collapse"), denied, a
    * modifier ("attack plans"), or a struck deal ("they struck a deal").
    */
+  private static long key(int sentence, IndexedWord word) {
+    return ((long) sentence << 32) | word.index();
+  }
+
   private static boolean blocked(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
       String rel = edge.getRelation().toString();
@@ -288,11 +416,13 @@ public final class EventExtractor {
         out.add(d);
         continue;
       }
-      Draft merged = bySentence.get(d.sentence());
+      Draft merged = bySentence.get(d.sentence);
       if (merged == null) {
-        bySentence.put(d.sentence(), new Draft(EventRules.Kind.NEGOTIATION, d.sentence(), new LinkedHashMap<>(d.roles()), d.evidence()));
+        Draft copy = new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence);
+        copy.roles.putAll(d.roles);
+        bySentence.put(d.sentence, copy);
       } else {
-        d.roles().forEach(merged.roles()::putIfAbsent);
+        d.roles.forEach(merged.roles::putIfAbsent);
       }
     }
     List<Draft> negotiations = new ArrayList<>();
@@ -305,7 +435,7 @@ public final class EventExtractor {
     List<Draft> withParties = negotiations.stream().filter(d -> !d.fillers(Role.PARTICIPANT).isEmpty()).toList();
     for (Draft d : negotiations) {
       if (d.fillers(Role.PARTICIPANT).isEmpty() && withParties.size() == 1) {
-        d.roles().forEach(withParties.get(0).roles()::putIfAbsent);
+        d.roles.forEach(withParties.get(0).roles::putIfAbsent);
       } else {
         out.add(d);
       }
@@ -315,7 +445,7 @@ public final class EventExtractor {
 
   private static void demoteNonPartySubjects(Draft d) {
     Set<Actor> between = new LinkedHashSet<>();
-    d.roles().forEach((filler, rule) -> {
+    d.roles.forEach((filler, rule) -> {
       if (filler.role() == Role.PARTICIPANT && rule.contains("nmod:between")) {
         between.add(filler.actor());
       }
@@ -324,19 +454,19 @@ public final class EventExtractor {
       return;
     }
     Map<RoleFiller, String> changed = new LinkedHashMap<>();
-    d.roles().forEach((filler, rule) -> {
+    d.roles.forEach((filler, rule) -> {
       boolean subject = filler.role() == Role.PARTICIPANT && !between.contains(filler.actor());
       changed.putIfAbsent(subject ? new RoleFiller(Role.MEDIATOR, filler.actor()) : filler, rule);
     });
-    d.roles().clear();
-    d.roles().putAll(changed);
+    d.roles.clear();
+    d.roles.putAll(changed);
   }
 
   private static List<Event> finish(List<Draft> drafts) {
     List<Event> events = new ArrayList<>();
     Set<List<Object>> seen = new LinkedHashSet<>();
     for (Draft d : drafts) {
-      Map<RoleFiller, String> roles = new LinkedHashMap<>(d.roles());
+      Map<RoleFiller, String> roles = new LinkedHashMap<>(d.roles);
       // An actor is not its own mediator, attacker and target, or killer and victim.
       Set<Actor> participants = d.fillers(Role.PARTICIPANT);
       roles.keySet().removeIf(r -> r.role() == Role.MEDIATOR && participants.contains(r.actor()));
@@ -351,7 +481,7 @@ public final class EventExtractor {
       List<RoleFiller> fillers = List.copyOf(roles.keySet());
       if (seen.add(List.of(d.type(), Set.copyOf(fillers)))) {
         String rule = String.join(",", new LinkedHashSet<>(roles.values()));
-        events.add(new Event(d.type(), fillers, null, d.evidence().withRule(rule, CONFIDENCE)));
+        events.add(new Event(d.type(), fillers, null, d.evidence.withRule(rule, CONFIDENCE)));
       }
     }
     return events;
