@@ -156,7 +156,12 @@ public final class EventExtractor {
       }
       draft.filled = true;
       SemanticGraph graph = graph(draft.sentence);
-      for (EventRules.RoleRule rule : rules.rulesFor(draft.kind, pos(draft.trigger))) {
+      List<EventRules.RoleRule> ordered = new ArrayList<>(rules.rulesFor(draft.kind, pos(draft.trigger)));
+      ordered.sort((a, b) -> Boolean.compare(a.fallback(), b.fallback()));
+      for (EventRules.RoleRule rule : ordered) {
+        if (rule.fallback() && !draft.fillers(rule.role()).isEmpty()) {
+          continue;
+        }
         for (IndexedWord target : follow(graph, draft.trigger, rule.path())) {
           for (RoleFiller filler : fillersOf(graph, target, rule.role(), draft)) {
             draft.roles.putIfAbsent(filler, rule.id());
@@ -353,6 +358,11 @@ public final class EventExtractor {
     if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
       return true;
     }
+    // "in agreement with the president" is consent, not a negotiated agreement.
+    if (kind == EventRules.Kind.NEGOTIATION && graph.outgoingEdgeList(trigger).stream().noneMatch(e -> e.getRelation().toString().equals("det"))
+        && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("case") && lemma(e.getDependent()).equals("in"))) {
+      return true;
+    }
     IndexedWord node = trigger;
     for (int depth = 0; depth < 3; depth++) {
       if (kind != EventRules.Kind.THREAT && hasConditionalMark(graph, node)) {
@@ -467,9 +477,10 @@ public final class EventExtractor {
     Set<List<Object>> seen = new LinkedHashSet<>();
     for (Draft d : drafts) {
       Map<RoleFiller, String> roles = new LinkedHashMap<>(d.roles);
-      // An actor is not its own mediator, attacker and target, or killer and victim.
-      Set<Actor> participants = d.fillers(Role.PARTICIPANT);
-      roles.keySet().removeIf(r -> r.role() == Role.MEDIATOR && participants.contains(r.actor()));
+      // An actor is not both mediator and party ("mediated by" is the more explicit), attacker
+      // and target, or killer and victim.
+      Set<Actor> mediators = d.fillers(Role.MEDIATOR);
+      roles.keySet().removeIf(r -> r.role() == Role.PARTICIPANT && mediators.contains(r.actor()));
       Set<Actor> victims = d.fillers(Role.VICTIM);
       roles.keySet().removeIf(r -> r.role() == Role.KILLER && victims.contains(r.actor()));
       Set<Actor> targets = d.fillers(Role.TARGET);

@@ -35,8 +35,12 @@ final class EventRules {
   /** One step of a path: along one of some relations, down to a dependent or up to the governor. */
   record Step(Set<String> relations, boolean up, Set<String> lemmas) {}
 
-  /** One row of the role table; its id travels with the facts it produces. */
-  record RoleRule(Kind kind, char pos, List<Step> path, Role role, String id) {}
+  /**
+   * One row of the role table; its id travels with the facts it produces.
+   *
+   * @param fallback used only when no other rule filled the role
+   */
+  record RoleRule(Kind kind, char pos, List<Step> path, Role role, boolean fallback, String id) {}
 
   private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[([a-z|]+)])?");
 
@@ -57,8 +61,10 @@ final class EventRules {
     for (List<String> row : DataFiles.rows("/org/newskg/extract/event-roles.tsv")) {
       Kind kind = Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
       char pos = row.get(1).charAt(0);
-      RoleRule rule = new RoleRule(kind, pos, parsePath(row.get(2)), Role.parse(row.get(3)),
-          "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
+      String role = row.get(3);
+      boolean fallback = role.endsWith("?");
+      RoleRule rule = new RoleRule(kind, pos, parsePath(row.get(2)), Role.parse(fallback ? role.substring(0, role.length() - 1) : role),
+          fallback, "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
     }
     return new EventRules(triggers, rules);
