@@ -365,7 +365,14 @@ public final class EventExtractor {
     }
     IndexedWord node = trigger;
     for (int depth = 0; depth < 3; depth++) {
-      if (kind != EventRules.Kind.THREAT && hasConditionalMark(graph, node)) {
+      if (kind != EventRules.Kind.THREAT && (hasConditionalMark(graph, node) || hasConditionalClause(graph, node))) {
+        return true;
+      }
+      // Planned or possible violence is no attack: "Israel would strike Hezbollah again",
+      // "said it would keep striking Hamas targets".
+      boolean ownClause = depth == 0 || graph.getParent(trigger) == node
+          && graph.reln(node, trigger).toString().equals("xcomp");
+      if ((kind == EventRules.Kind.ATTACK || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
         return true;
       }
       IndexedWord parent = graph.getParent(node);
@@ -382,6 +389,20 @@ public final class EventExtractor {
 
   private static String lemma(IndexedWord word) {
     return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "'ll", "should", "shall");
+
+  private static boolean hasModal(SemanticGraph graph, IndexedWord node) {
+    return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+        && MODALS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "strike Hezbollah again if it violated the terms": an if-clause hangs on the event. */
+  private static boolean hasConditionalClause(SemanticGraph graph, IndexedWord node) {
+    return graph.outgoingEdgeList(node).stream()
+        .filter(e -> e.getRelation().toString().startsWith("advcl"))
+        .anyMatch(e -> hasConditionalMark(graph, e.getDependent()));
   }
 
   private static boolean hasConditionalMark(SemanticGraph graph, IndexedWord node) {
@@ -415,8 +436,9 @@ public final class EventExtractor {
   }
 
   /**
-   * One negotiation per sentence; a mediator-only negotiation joins the article's one negotiation
-   * with parties; a subject that negotiated "a deal between A and B" without being A or B mediates.
+   * One negotiation per sentence, sentences sharing a party merged, mediator-only sentences
+   * joined to the main negotiation; a subject that negotiated "a deal between A and B" without
+   * being A or B mediates.
    */
   private static List<Draft> mergeNegotiations(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
@@ -442,10 +464,25 @@ public final class EventExtractor {
         negotiations.add(d);
       }
     }
-    List<Draft> withParties = negotiations.stream().filter(d -> !d.fillers(Role.PARTICIPANT).isEmpty()).toList();
+    // Sentences about one negotiation share parties: they become one negotiation.
+    List<Draft> merged = new ArrayList<>();
     for (Draft d : negotiations) {
-      if (d.fillers(Role.PARTICIPANT).isEmpty() && withParties.size() == 1) {
-        d.roles.forEach(withParties.get(0).roles::putIfAbsent);
+      Set<Actor> parties = d.fillers(Role.PARTICIPANT);
+      Optional<Draft> same = merged.stream()
+          .filter(m -> !parties.isEmpty() && m.fillers(Role.PARTICIPANT).stream().anyMatch(parties::contains))
+          .findFirst();
+      if (same.isPresent()) {
+        d.roles.forEach(same.get().roles::putIfAbsent);
+      } else {
+        merged.add(d);
+      }
+    }
+    // Mediators named apart from the parties ("The mediation was led by X") join the main talks.
+    Optional<Draft> main = merged.stream().filter(d -> !d.fillers(Role.PARTICIPANT).isEmpty())
+        .max(java.util.Comparator.comparingInt(d -> d.fillers(Role.PARTICIPANT).size()));
+    for (Draft d : merged) {
+      if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent()) {
+        d.roles.forEach(main.get().roles::putIfAbsent);
       } else {
         out.add(d);
       }
@@ -483,8 +520,9 @@ public final class EventExtractor {
       roles.keySet().removeIf(r -> r.role() == Role.PARTICIPANT && mediators.contains(r.actor()));
       Set<Actor> victims = d.fillers(Role.VICTIM);
       roles.keySet().removeIf(r -> r.role() == Role.KILLER && victims.contains(r.actor()));
-      Set<Actor> targets = d.fillers(Role.TARGET);
-      roles.keySet().removeIf(r -> r.role() == Role.ATTACKER && targets.contains(r.actor()));
+      // A coreferent target ("Russia invaded the country") that resolves to the attacker is wrong.
+      Set<Actor> attackers = d.fillers(Role.ATTACKER);
+      roles.keySet().removeIf(r -> r.role() == Role.TARGET && attackers.contains(r.actor()));
       if (roles.isEmpty() || (d.type() == EventType.KILLING && victims.isEmpty())
           || (d.type() == EventType.THREAT && d.fillers(Role.AGENT).isEmpty())) {
         continue;
