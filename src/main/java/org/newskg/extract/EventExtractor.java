@@ -41,6 +41,7 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
   private static final Set<String> DENIAL = Set.of("deny", "dismiss");
+  private static final Set<String> SPEECH = Set.of("say", "warn", "write", "tell", "threaten", "vow", "announce");
   private static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "truce", "ceasefire");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
@@ -87,7 +88,7 @@ public final class EventExtractor {
         case NEGOTIATION, MEDIATION -> EventType.NEGOTIATION;
         case ATTACK -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
-        case THREAT -> EventType.THREAT;
+        case THREAT, THREATENED_ATTACK -> EventType.THREAT;
       };
     }
 
@@ -131,9 +132,20 @@ public final class EventExtractor {
         }
         List<Draft> inSentence = new ArrayList<>();
         for (IndexedWord word : graph.vertexListSorted()) {
-          Optional<EventRules.Kind> kind = triggerOf(word);
-          if (kind.isPresent() && !blocked(graph, word, kind.get())) {
-            Draft draft = new Draft(kind.get(), s, word, Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
+          Optional<EventRules.Kind> trigger = triggerOf(word);
+          if (trigger.isEmpty()) {
+            continue;
+          }
+          EventRules.Kind kind = trigger.get();
+          Modality modality = modality(graph, word, kind);
+          if (modality == Modality.HYPOTHETICAL && kind == EventRules.Kind.ATTACK && reported(graph, word)) {
+            // An attack someone says would come is that speaker's threat.
+            kind = EventRules.Kind.THREATENED_ATTACK;
+          } else if (modality != Modality.ASSERTED) {
+            continue;
+          }
+          {
+            Draft draft = new Draft(kind, s, word, Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
             byTrigger.put(key(s, word), draft);
             inSentence.add(draft);
           }
@@ -273,12 +285,17 @@ public final class EventExtractor {
      */
     private void mergeDefiniteAttacks() {
       Map<String, Draft> lastByLemma = new HashMap<>();
+      Draft last = null;
       for (Draft d : drafts) {
         if (d.kind != EventRules.Kind.ATTACK) {
           continue;
         }
         String lemma = lemma(d.trigger);
         Draft antecedent = lastByLemma.get(lemma);
+        if (antecedent == null && last != null && last.sentence >= d.sentence - 2) {
+          // "The attack also killed X" after "a drone strike ...": the latest attack.
+          antecedent = last;
+        }
         if (antecedent != null && antecedent.sentence < d.sentence && pos(d.trigger) == 'N'
             && isDefiniteNoun(graph(d.sentence), d.trigger)) {
           Draft target = antecedent.resolved();
@@ -286,6 +303,7 @@ public final class EventExtractor {
           d.mergedInto = target;
         } else {
           lastByLemma.put(lemma, d);
+          last = d;
         }
       }
       for (Draft d : drafts) {
@@ -344,42 +362,68 @@ public final class EventExtractor {
     return ((long) sentence << 32) | word.index();
   }
 
-  private static boolean blocked(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
+  /** Whether the text states an event as fact, denies or negates it, or only supposes it. */
+  private enum Modality {
+    ASSERTED,
+    NONE,
+    HYPOTHETICAL
+  }
+
+  /**
+   * Not an event: negated ("did not attack"), denied, a modifier ("attack plans"), a struck deal.
+   * Only supposed: conditional ("if talks collapse") or modal ("Israel would strike Hezbollah").
+   */
+  private static Modality modality(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
       String rel = edge.getRelation().toString();
       String lemma = lemma(edge.getDependent());
       if (rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never")))) {
-        return true;
+        return Modality.NONE;
       }
       if (kind == EventRules.Kind.ATTACK && rel.equals("obj") && AGREEMENTS.contains(lemma)) {
-        return true;
+        return Modality.NONE;
       }
     }
     if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
-      return true;
+      return Modality.NONE;
     }
     // "in agreement with the president" is consent, not a negotiated agreement.
     if (kind == EventRules.Kind.NEGOTIATION && graph.outgoingEdgeList(trigger).stream().noneMatch(e -> e.getRelation().toString().equals("det"))
         && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("case") && lemma(e.getDependent()).equals("in"))) {
-      return true;
+      return Modality.NONE;
     }
     IndexedWord node = trigger;
     for (int depth = 0; depth < 3; depth++) {
       if (kind != EventRules.Kind.THREAT && (hasConditionalMark(graph, node) || hasConditionalClause(graph, node))) {
-        return true;
+        return Modality.HYPOTHETICAL;
       }
-      // Planned or possible violence is no attack: "Israel would strike Hezbollah again",
-      // "said it would keep striking Hamas targets".
+      // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
       boolean ownClause = depth == 0 || graph.getParent(trigger) == node
           && graph.reln(node, trigger).toString().equals("xcomp");
       if ((kind == EventRules.Kind.ATTACK || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
-        return true;
+        return Modality.HYPOTHETICAL;
       }
       IndexedWord parent = graph.getParent(node);
       if (parent == null) {
         break;
       }
       if (DENIAL.contains(lemma(parent))) {
+        return Modality.NONE;
+      }
+      node = parent;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** Whether a clause is what someone said or wrote ("Netanyahu said Israel would strike ..."). */
+  private static boolean reported(SemanticGraph graph, IndexedWord word) {
+    IndexedWord node = word;
+    for (int depth = 0; depth < 3; depth++) {
+      IndexedWord parent = graph.getParent(node);
+      if (parent == null) {
+        return false;
+      }
+      if (graph.reln(parent, node).toString().equals("ccomp") && SPEECH.contains(lemma(parent))) {
         return true;
       }
       node = parent;

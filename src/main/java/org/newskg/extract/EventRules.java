@@ -21,7 +21,8 @@ import org.newskg.model.Role;
 final class EventRules {
   /**
    * Event kinds of the trigger lexicon: the contract's four, Mediation (a Negotiation seen from
-   * its mediator) and Death (a Killing whose subject is the victim: "V died in a strike").
+   * its mediator), Death (a Killing whose subject is the victim: "V died in a strike") and
+   * Threatened_Attack (a Threat: an attack a speaker says would come).
    */
   enum Kind {
     NEGOTIATION,
@@ -29,7 +30,8 @@ final class EventRules {
     ATTACK,
     KILLING,
     DEATH,
-    THREAT
+    THREAT,
+    THREATENED_ATTACK
   }
 
   /** One step of a path: along one of some relations, down to a dependent or up to the governor. */
