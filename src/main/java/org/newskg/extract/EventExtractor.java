@@ -41,6 +41,9 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
   private static final Set<String> DENIAL = Set.of("deny", "dismiss");
+  private static final Set<String> ARMED_FORCES = Set.of("army", "military", "force", "forces");
+  private static final java.util.regex.Pattern ARMED_FORCES_NAME =
+      java.util.regex.Pattern.compile("\\b(Armed Forces|Army|Military|Defen[cs]e Forces)\\b");
   private static final Set<String> SPEECH = Set.of("say", "warn", "write", "tell", "threaten", "vow", "announce");
   private static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "truce", "ceasefire");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
@@ -242,6 +245,9 @@ public final class EventExtractor {
       if (own.isEmpty() && depth == 0 && !descend.isEmpty()) {
         own = appositionOf(graph, word, sentence);
       }
+      if (own.isEmpty() && ARMED_FORCES.contains(lemma(word))) {
+        own = armedForcesOf(graph, word, sentence);
+      }
       if (own.isPresent()) {
         found.add(own.get());
         return found;
@@ -277,6 +283,28 @@ public final class EventExtractor {
         return Optional.empty();
       }
       return actors.actorAt(sentence, comma - 1).filter(a -> a.type() == ActorType.PERSON);
+    }
+
+    /**
+     * "Sudan's army" is the armed forces the article names for that country ("Sudanese Armed
+     * Forces"), when it names exactly one.
+     */
+    private Optional<Actor> armedForcesOf(SemanticGraph graph, IndexedWord word, int sentence) {
+      Optional<Actor> country = graph.outgoingEdgeList(word).stream()
+          .filter(e -> Set.of("nmod:poss", "amod", "compound").contains(e.getRelation().toString()))
+          .map(e -> actors.actorAt(sentence, e.getDependent().index() - 1))
+          .flatMap(Optional::stream)
+          .filter(a -> a.type() == ActorType.COUNTRY)
+          .findFirst();
+      if (country.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Actor> forces = actors.actors().stream()
+          .filter(a -> a.type() == ActorType.ORGANIZATION && ARMED_FORCES_NAME.matcher(a.label()).find())
+          .filter(a -> java.util.Arrays.stream(a.label().split(" ")).anyMatch(w ->
+              gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)).map(c -> c.name().equals(country.get().label())).orElse(false)))
+          .toList();
+      return forces.size() == 1 ? Optional.of(forces.get(0)) : Optional.empty();
     }
 
     /**
@@ -535,6 +563,10 @@ public final class EventExtractor {
   }
 
   private static void demoteNonPartySubjects(Draft d) {
+    // "Berri negotiated on its behalf": the represented party replaces the envoy.
+    if (d.roles.values().stream().anyMatch(rule -> rule.contains("behalf"))) {
+      d.roles.entrySet().removeIf(e -> e.getKey().role() == Role.PARTICIPANT && e.getValue().endsWith(".nsubj"));
+    }
     Set<Actor> between = new LinkedHashSet<>();
     d.roles.forEach((filler, rule) -> {
       if (filler.role() == Role.PARTICIPANT && rule.contains("nmod:between")) {
