@@ -5,7 +5,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,6 +80,7 @@ public final class EventExtractor {
     Draft instrument;
     Draft mergedInto;
     boolean filled;
+    LocalDate date;
 
     Draft(EventRules.Kind kind, int sentence, IndexedWord trigger, Evidence evidence) {
       this.kind = kind;
@@ -149,6 +152,7 @@ public final class EventExtractor {
           }
           {
             Draft draft = new Draft(kind, s, word, Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
+            draft.date = dateOf(graph, word);
             byTrigger.put(key(s, word), draft);
             inSentence.add(draft);
           }
@@ -443,6 +447,26 @@ public final class EventExtractor {
     return Modality.ASSERTED;
   }
 
+  /**
+   * The day SUTime resolves a date under the trigger to ("killed on Friday" in an article of
+   * 2020-01-05 → 2020-01-03); none when the text dates the event less precisely than a day.
+   */
+  private static LocalDate dateOf(SemanticGraph graph, IndexedWord trigger) {
+    for (IndexedWord word : graph.descendants(trigger)) {
+      String normalized = word.backingLabel().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      if ("DATE".equals(word.ner()) && normalized != null && FULL_DATE.matcher(normalized).matches()) {
+        try {
+          return LocalDate.parse(normalized);
+        } catch (java.time.format.DateTimeParseException e) {
+          // Not a calendar day after all: leave the event undated.
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /** Whether a clause is what someone said or wrote ("Netanyahu said Israel would strike ..."). */
   private static boolean reported(SemanticGraph graph, IndexedWord word) {
     IndexedWord node = word;
@@ -606,7 +630,7 @@ public final class EventExtractor {
       List<RoleFiller> fillers = List.copyOf(roles.keySet());
       if (seen.add(List.of(d.type(), Set.copyOf(fillers)))) {
         String rule = String.join(",", new LinkedHashSet<>(roles.values()));
-        events.add(new Event(d.type(), fillers, null, d.evidence.withRule(rule, CONFIDENCE)));
+        events.add(new Event(d.type(), fillers, d.date, d.evidence.withRule(rule, CONFIDENCE)));
       }
     }
     return events;

@@ -24,11 +24,29 @@ public final class MentionExtractor {
     CorefChains chains = CorefChains.of(annotated);
     List<CoreMap> sentences = Sentences.of(annotated);
     for (int s = 0; s < sentences.size(); s++) {
+      Mention previous = null;
       for (CoreMap entity : sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class)) {
-        toMention(s, entity, chains).ifPresent(mentions::add);
+        Optional<Mention> mention = toMention(s, entity, chains);
+        if (mention.isEmpty()) {
+          continue;
+        }
+        Mention m = mention.get();
+        if (previous != null && adjacentPlaces(previous, m)) {
+          // "Baghdad International Airport": NER splits it into CITY + LOCATION; it is one place.
+          m = new Mention(previous.text() + " " + m.text(), null, ActorType.PLACE, s,
+              previous.tokenBegin(), m.tokenEnd(), m.corefCluster());
+          mentions.remove(mentions.size() - 1);
+        }
+        mentions.add(m);
+        previous = m;
       }
     }
     return mentions;
+  }
+
+  private static boolean adjacentPlaces(Mention first, Mention second) {
+    return first.type() == ActorType.PLACE && second.type() == ActorType.PLACE && first.tokenEnd() == second.tokenBegin()
+        && first.canonical() == null && second.canonical() == null;
   }
 
   private Optional<Mention> toMention(int sentence, CoreMap entity, CorefChains chains) {
