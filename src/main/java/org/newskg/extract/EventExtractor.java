@@ -92,7 +92,7 @@ public final class EventExtractor {
     EventType type() {
       return switch (kind) {
         case NEGOTIATION, MEDIATION -> EventType.NEGOTIATION;
-        case ATTACK -> EventType.ATTACK;
+        case ATTACK, LAUNCH -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
         case THREAT, THREATENED_ATTACK -> EventType.THREAT;
       };
@@ -144,7 +144,7 @@ public final class EventExtractor {
           }
           EventRules.Kind kind = trigger.get();
           Modality modality = modality(graph, word, kind);
-          if (modality == Modality.HYPOTHETICAL && kind == EventRules.Kind.ATTACK && reported(graph, word)) {
+          if (modality == Modality.HYPOTHETICAL && kind.isAttack() && reported(graph, word)) {
             // An attack someone says would come is that speaker's threat.
             kind = EventRules.Kind.THREATENED_ATTACK;
           } else if (modality != Modality.ASSERTED) {
@@ -222,14 +222,14 @@ public final class EventExtractor {
     /** The attack a word of a killing's roles stands for: an attack noun, or "it" after an attack. */
     private Optional<Draft> causeOf(IndexedWord word, Draft killing) {
       Draft attack = byTrigger.get(key(killing.sentence, word));
-      if (attack != null && attack.kind == EventRules.Kind.ATTACK) {
+      if (attack != null && attack.kind.isAttack()) {
         fill(attack);
         return Optional.of(attack);
       }
       if (word.word().equalsIgnoreCase("it")) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
           Draft d = drafts.get(i);
-          if (d.kind == EventRules.Kind.ATTACK && d.sentence >= killing.sentence - 1) {
+          if (d.kind.isAttack() && d.sentence >= killing.sentence - 1) {
             return Optional.of(d);
           }
         }
@@ -319,7 +319,7 @@ public final class EventExtractor {
       Map<String, Draft> lastByLemma = new HashMap<>();
       Draft last = null;
       for (Draft d : drafts) {
-        if (d.kind != EventRules.Kind.ATTACK) {
+        if (!d.kind.isAttack()) {
           continue;
         }
         String lemma = lemma(d.trigger);
@@ -359,7 +359,7 @@ public final class EventExtractor {
         case PLACE -> isPlace || actor.type() == ActorType.COUNTRY ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
         case VICTIM -> actor.type() == ActorType.PERSON ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
         case TARGET -> isPlace
-            ? (kind == EventRules.Kind.ATTACK ? Optional.of(new RoleFiller(Role.PLACE, actor)) : Optional.empty())
+            ? (kind.isAttack() ? Optional.of(new RoleFiller(Role.PLACE, actor)) : Optional.empty())
             : Optional.of(new RoleFiller(role, actor));
         default -> Optional.of(new RoleFiller(role, actor));
       };
@@ -412,7 +412,7 @@ public final class EventExtractor {
       if (rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never")))) {
         return Modality.NONE;
       }
-      if (kind == EventRules.Kind.ATTACK && rel.equals("obj") && AGREEMENTS.contains(lemma)) {
+      if (kind.isAttack() && rel.equals("obj") && AGREEMENTS.contains(lemma)) {
         return Modality.NONE;
       }
     }
@@ -432,7 +432,7 @@ public final class EventExtractor {
       // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
       boolean ownClause = depth == 0 || graph.getParent(trigger) == node
           && graph.reln(node, trigger).toString().equals("xcomp");
-      if ((kind == EventRules.Kind.ATTACK || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
+      if ((kind.isAttack() || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
       IndexedWord parent = graph.getParent(node);
@@ -624,6 +624,7 @@ public final class EventExtractor {
       Set<Actor> attackers = d.fillers(Role.ATTACKER);
       roles.keySet().removeIf(r -> r.role() == Role.TARGET && attackers.contains(r.actor()));
       if (roles.isEmpty() || (d.type() == EventType.KILLING && victims.isEmpty())
+          || (d.kind == EventRules.Kind.LAUNCH && d.fillers(Role.TARGET).isEmpty())
           || (d.type() == EventType.THREAT && d.fillers(Role.AGENT).isEmpty())) {
         continue;
       }

@@ -22,7 +22,8 @@ final class EventRules {
   /**
    * Event kinds of the trigger lexicon: the contract's four, Mediation (a Negotiation seen from
    * its mediator), Death (a Killing whose subject is the victim: "V died in a strike") and
-   * Threatened_Attack (a Threat: an attack a speaker says would come).
+   * Threatened_Attack (a Threat: an attack a speaker says would come) and Launch (an Attack only
+   * when something is launched at a target).
    */
   enum Kind {
     NEGOTIATION,
@@ -31,7 +32,12 @@ final class EventRules {
     KILLING,
     DEATH,
     THREAT,
-    THREATENED_ATTACK
+    THREATENED_ATTACK,
+    LAUNCH;
+
+    boolean isAttack() {
+      return this == ATTACK || this == LAUNCH;
+    }
   }
 
   /** One step of a path: along one of some relations, down to a dependent or up to the governor. */
