@@ -24,17 +24,15 @@ final class CorefChains {
       for (CorefChain chain : chains.values()) {
         for (CorefChain.CorefMention mention : chain.getMentionsInTextualOrder()) {
           // CoreNLP numbers sentences and tokens from 1.
+          // Heads only: "Iranian" inside "Iranian President Hassan Rouhani" is not that chain.
           heads.put(key(mention.sentNum - 1, mention.headIndex - 1), chain.getChainID());
-          for (int t = mention.startIndex - 1; t < mention.endIndex - 1; t++) {
-            heads.putIfAbsent(key(mention.sentNum - 1, t), chain.getChainID());
-          }
         }
       }
     }
     return new CorefChains(heads);
   }
 
-  /** The chain of the mention covering this token (0-based sentence and token), or -1. */
+  /** The chain of the mention headed by this token (0-based sentence and token), or -1. */
   int chainAt(int sentence, int token) {
     return chainOfHead.getOrDefault(key(sentence, token), -1);
   }

@@ -1,0 +1,123 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.newskg.SharedProcessor;
+import org.newskg.model.Article;
+import org.newskg.model.Event;
+import org.newskg.model.Extraction;
+
+/**
+ * Event constructions news uses, and the cases that must give no role (negation, denial,
+ * question, hypothesis), on sentences written for these tests.
+ */
+class EventExtractionTest {
+  /** Every role of every event as "Type/role=Label", e.g. "Killing/victim=Fuad Shukr". */
+  private static Set<String> roles(String text) {
+    Extraction extraction = SharedProcessor.get().process(
+        new Article(null, null, LocalDate.parse("2024-08-26"), null, text, "test"));
+    Set<String> roles = new TreeSet<>();
+    for (Event event : extraction.events()) {
+      String type = event.type().name().charAt(0) + event.type().name().substring(1).toLowerCase();
+      event.roles().forEach(r -> roles.add(type + "/" + r.role().localName() + "=" + r.actor().label()));
+      assertEquals(event.evidence().sentence(), text.substring(event.evidence().begin(), event.evidence().end()));
+      assertTrue(!event.evidence().rule().isBlank(), "every event names the rules that fired");
+    }
+    return roles;
+  }
+
+  @Test
+  void talksBetweenPartiesBrokeredByAMediator() {
+    Set<String> roles = roles("Egypt brokered talks between Israel and Hamas in Cairo on Monday.");
+    assertTrue(roles.containsAll(Set.of("Negotiation/mediator=Egypt", "Negotiation/participant=Israel",
+        "Negotiation/participant=Hamas", "Negotiation/place=Cairo")), roles.toString());
+  }
+
+  @Test
+  void coordinatedMediatorsAndAPassiveBroker() {
+    Set<String> roles = roles("Russia and Ukraine signed a deal in Istanbul, in an agreement brokered by Turkey and the United Nations.");
+    assertTrue(roles.containsAll(Set.of("Negotiation/participant=Russia", "Negotiation/participant=Ukraine",
+        "Negotiation/mediator=Turkey", "Negotiation/mediator=United Nations", "Negotiation/place=Istanbul")), roles.toString());
+  }
+
+  @Test
+  void aMediatorInARelativeClause() {
+    Set<String> roles = roles("Qatar, which has served as a mediator, hosted talks between Israel and Hamas in Doha.");
+    assertTrue(roles.contains("Negotiation/mediator=Qatar"), roles.toString());
+    assertFalse(roles.contains("Negotiation/participant=Qatar"), roles.toString());
+  }
+
+  @Test
+  void aKillingInAStrikeNamedByItsDemonym() {
+    Set<String> roles = roles("Hezbollah said its commander Fuad Shukr had been killed in an Israeli strike in Beirut.");
+    assertTrue(roles.containsAll(Set.of("Killing/victim=Fuad Shukr", "Killing/killer=Israel",
+        "Attack/attacker=Israel", "Attack/place=Beirut")), roles.toString());
+  }
+
+  @Test
+  void retaliationAgainstTheKillerOfAVictim() {
+    Set<String> roles = roles("Hezbollah is threatening retaliation against Israel for last month's killing of commander Fuad Shukr.");
+    assertTrue(roles.containsAll(Set.of("Threat/agent=Hezbollah", "Threat/target=Israel",
+        "Killing/victim=Fuad Shukr", "Killing/killer=Israel")), roles.toString());
+  }
+
+  @Test
+  void attackerAndTargetOfAnAttackNoun() {
+    Set<String> roles = roles("The war began after Hamas launched an attack against Israel last October.");
+    assertTrue(roles.containsAll(Set.of("Attack/attacker=Hamas", "Attack/target=Israel")), roles.toString());
+  }
+
+  @Test
+  void aPronounCarriesTheThreatToItsActor() {
+    Set<String> roles = roles("Iranian President Hassan Rouhani spoke in Tehran on Sunday. He vowed revenge against the United States.");
+    assertTrue(roles.containsAll(Set.of("Threat/agent=Hassan Rouhani", "Threat/target=United States")), roles.toString());
+  }
+
+  @Test
+  void aDatedEventGetsItsDay() {
+    Extraction extraction = SharedProcessor.get().process(new Article(null, null, LocalDate.parse("2024-08-26"), null,
+        "Hamas attacked Israel on August 20, 2024.", "test"));
+    assertEquals(LocalDate.parse("2024-08-20"), extraction.events().get(0).date());
+  }
+
+  @Test
+  void negatedEventsGiveNoRoles() {
+    assertEquals(Set.of(), roles("Israel did not strike Hezbollah positions on Monday."));
+  }
+
+  @Test
+  void deniedEventsGiveNoRoles() {
+    Set<String> roles = roles("Hezbollah denied that it attacked the town of Metula.");
+    assertFalse(roles.contains("Attack/attacker=Hezbollah"), roles.toString());
+  }
+
+  @Test
+  void questionsGiveNoRoles() {
+    assertEquals(Set.of(), roles("Did Iran attack Israel?"));
+  }
+
+  @Test
+  void hypotheticalEventsGiveNoRoles() {
+    Set<String> roles = roles("If the talks collapse, Israel could attack Hezbollah.");
+    assertFalse(roles.stream().anyMatch(r -> r.startsWith("Attack/") || r.startsWith("Negotiation/")), roles.toString());
+  }
+
+  @Test
+  void anAttackASpeakerSaysWouldComeIsTheSpeakersThreat() {
+    Set<String> roles = roles("Prime Minister Benjamin Netanyahu said Israel would strike Hezbollah again if it violated the terms.");
+    assertTrue(roles.containsAll(Set.of("Threat/agent=Benjamin Netanyahu", "Threat/target=Hezbollah")), roles.toString());
+    assertFalse(roles.stream().anyMatch(r -> r.startsWith("Attack/")), roles.toString());
+  }
+
+  @Test
+  void castualtyCountsGiveNoKilling() {
+    Set<String> roles = roles("Hamas attacked Israel in October, killing 1,200 people.");
+    assertFalse(roles.stream().anyMatch(r -> r.startsWith("Killing/")), roles.toString());
+  }
+}
