@@ -98,6 +98,14 @@ public final class EventExtractor {
       };
     }
 
+    /** Takes the roles, and the date if it has none, of another mention of the same event. */
+    void absorb(Draft other) {
+      other.roles.forEach(roles::putIfAbsent);
+      if (date == null) {
+        date = other.date;
+      }
+    }
+
     /** The draft this one was merged into, or itself. */
     Draft resolved() {
       Draft d = this;
@@ -331,7 +339,7 @@ public final class EventExtractor {
         if (antecedent != null && antecedent.sentence < d.sentence && pos(d.trigger) == 'N'
             && isDefiniteNoun(graph(d.sentence), d.trigger)) {
           Draft target = antecedent.resolved();
-          d.roles.forEach(target.roles::putIfAbsent);
+          target.absorb(d);
           d.mergedInto = target;
         } else {
           lastByLemma.put(lemma, d);
@@ -547,10 +555,10 @@ public final class EventExtractor {
       Draft merged = bySentence.get(d.sentence);
       if (merged == null) {
         Draft copy = new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence);
-        copy.roles.putAll(d.roles);
+        copy.absorb(d);
         bySentence.put(d.sentence, copy);
       } else {
-        d.roles.forEach(merged.roles::putIfAbsent);
+        merged.absorb(d);
       }
     }
     List<Draft> negotiations = new ArrayList<>();
@@ -568,7 +576,7 @@ public final class EventExtractor {
           .filter(m -> !parties.isEmpty() && m.fillers(Role.PARTICIPANT).stream().anyMatch(parties::contains))
           .findFirst();
       if (same.isPresent()) {
-        d.roles.forEach(same.get().roles::putIfAbsent);
+        same.get().absorb(d);
       } else {
         merged.add(d);
       }
@@ -578,7 +586,7 @@ public final class EventExtractor {
         .max(java.util.Comparator.comparingInt(d -> d.fillers(Role.PARTICIPANT).size()));
     for (Draft d : merged) {
       if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent()) {
-        d.roles.forEach(main.get().roles::putIfAbsent);
+        main.get().absorb(d);
       } else {
         out.add(d);
       }
