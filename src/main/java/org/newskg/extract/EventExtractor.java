@@ -40,6 +40,8 @@ public final class EventExtractor {
    * Odesa", "its senior commander, Fuad Shukr" (apposition; the parser sometimes says dep).
    */
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
+  /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
+  private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
   private static final Set<String> DENIAL = Set.of("deny", "dismiss");
@@ -217,7 +219,10 @@ public final class EventExtractor {
         return out;
       }
       // A threat's target is named outright: "vowed revenge for ... the commander of X" targets no X.
-      Set<String> descend = draft.kind == EventRules.Kind.THREAT ? Set.of() : role == Role.PLACE ? DESCEND_PLACE : DESCEND;
+      Set<String> descend = draft.kind == EventRules.Kind.THREAT ? Set.of()
+          : role == Role.PLACE ? DESCEND_PLACE
+          : role == Role.VICTIM ? DESCEND_VICTIM
+          : DESCEND;
       Set<Actor> found = collectActors(graph, word, draft.sentence, descend, 0);
       if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
         // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia.

@@ -116,6 +116,12 @@ class EventExtractionTest {
   }
 
   @Test
+  void aPossessorIsNoVictim() {
+    Set<String> roles = roles("\"Putin killed my husband,\" she said in a video statement.");
+    assertFalse(roles.stream().anyMatch(r -> r.startsWith("Killing/victim=")), roles.toString());
+  }
+
+  @Test
   void castualtyCountsGiveNoKilling() {
     Set<String> roles = roles("Hamas attacked Israel in October, killing 1,200 people.");
     assertFalse(roles.stream().anyMatch(r -> r.startsWith("Killing/")), roles.toString());
