@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -191,7 +192,7 @@ public final class EventExtractor {
         if (rule.fallback() && !draft.fillers(rule.role()).isEmpty()) {
           continue;
         }
-        for (IndexedWord target : follow(graph, draft.trigger, rule.path())) {
+        for (IndexedWord target : fillerWords(graph, draft.trigger, rule)) {
           for (RoleFiller filler : fillersOf(graph, target, rule.role(), draft)) {
             draft.roles.putIfAbsent(filler, rule.id());
           }
@@ -519,23 +520,18 @@ public final class EventExtractor {
         && CONDITIONAL.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
   }
 
-  private static List<IndexedWord> follow(SemanticGraph graph, IndexedWord start, List<EventRules.Step> path) {
-    List<IndexedWord> current = List.of(start);
-    for (EventRules.Step step : path) {
-      List<IndexedWord> next = new ArrayList<>();
-      for (IndexedWord node : current) {
-        List<SemanticGraphEdge> edges = step.up() ? graph.incomingEdgeList(node) : graph.outgoingEdgeList(node);
-        for (SemanticGraphEdge edge : edges) {
-          IndexedWord other = step.up() ? edge.getGovernor() : edge.getDependent();
-          if (step.relations().contains(edge.getRelation().toString())
-              && (step.lemmas().isEmpty() || step.lemmas().contains(lemma(other)))) {
-            next.add(other);
-          }
-        }
+  /** The words a rule's Semgrex pattern reaches from this trigger. */
+  private static List<IndexedWord> fillerWords(SemanticGraph graph, IndexedWord trigger, EventRules.RoleRule rule) {
+    List<IndexedWord> words = new ArrayList<>();
+    // The matcher binds further names into the map it is given: a fresh, mutable one per call.
+    SemgrexMatcher matcher = rule.pattern().matcher(graph, new HashMap<>(Map.of("trigger", trigger)));
+    while (matcher.find()) {
+      IndexedWord filler = matcher.getNode("filler");
+      if (!words.contains(filler)) {
+        words.add(filler);
       }
-      current = next;
     }
-    return current;
+    return words;
   }
 
   /** "the group", "the militants": a definite noun phrase that coreference may tie to an actor. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Role;
 
@@ -44,11 +45,13 @@ final class EventRules {
   record Step(Set<String> relations, boolean up, Set<String> lemmas) {}
 
   /**
-   * One row of the role table; its id travels with the facts it produces.
+   * One row of the role table, its path compiled to a Semgrex pattern whose node "trigger" is
+   * bound to the event's word and whose node "filler" is the role filler; its id travels with the
+   * facts it produces.
    *
    * @param fallback used only when no other rule filled the role
    */
-  record RoleRule(Kind kind, char pos, List<Step> path, Role role, boolean fallback, String id) {}
+  record RoleRule(Kind kind, char pos, SemgrexPattern pattern, Role role, boolean fallback, String id) {}
 
   private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[([a-z|]+)])?");
 
@@ -71,7 +74,8 @@ final class EventRules {
       char pos = row.get(1).charAt(0);
       String role = row.get(3);
       boolean fallback = role.endsWith("?");
-      RoleRule rule = new RoleRule(kind, pos, parsePath(row.get(2)), Role.parse(fallback ? role.substring(0, role.length() - 1) : role),
+      RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(parsePath(row.get(2)))),
+          Role.parse(fallback ? role.substring(0, role.length() - 1) : role),
           fallback, "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
     }
@@ -89,6 +93,25 @@ final class EventRules {
       steps.add(new Step(Set.of(m.group(2).split("\\|")), !m.group(1).isEmpty(), lemmas));
     }
     return List.copyOf(steps);
+  }
+
+  /**
+   * The Semgrex pattern of a path: "obj>nmod:against" is
+   * {@code {}=trigger >/obj/ ({} >/nmod:against/ {}=filler)}; "<obj[sign|reach]>nsubj" is
+   * {@code {}=trigger </obj/ ({lemma:/sign|reach/} >/nsubj/ {}=filler)}.
+   */
+  static String toSemgrex(List<Step> path) {
+    return "{}=trigger " + relation(path, 0);
+  }
+
+  private static String relation(List<Step> path, int i) {
+    Step step = path.get(i);
+    String node = step.lemmas().isEmpty() ? "{}" : "{lemma:/" + String.join("|", new java.util.TreeSet<>(step.lemmas())) + "/}";
+    String rel = (step.up() ? "<" : ">") + "/" + String.join("|", new java.util.TreeSet<>(step.relations())) + "/";
+    if (i == path.size() - 1) {
+      return rel + " " + node + "=filler";
+    }
+    return rel + " (" + node + " " + relation(path, i + 1) + ")";
   }
 
   /** The event kind a word states, by lemma and coarse part of speech ('V' or 'N'). */

@@ -1,0 +1,52 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.Role;
+
+/** The event lexicon and role table load, and their paths become the Semgrex they mean. */
+class EventRulesTest {
+  private static final EventRules RULES = EventRules.load();
+
+  @Test
+  void pathsCompileToSemgrex() {
+    assertEquals("{}=trigger >/nsubj/ {}=filler",
+        EventRules.toSemgrex(List.of(new EventRules.Step(Set.of("nsubj"), false, Set.of()))));
+    assertEquals("{}=trigger </obj/ ({lemma:/reach|sign/} >/nsubj/ {}=filler)",
+        EventRules.toSemgrex(List.of(new EventRules.Step(Set.of("obj"), true, Set.of("sign", "reach")),
+            new EventRules.Step(Set.of("nsubj"), false, Set.of()))));
+    assertEquals("{}=trigger >/obl:agent|obl:by/ {}=filler",
+        EventRules.toSemgrex(List.of(new EventRules.Step(Set.of("obl:by", "obl:agent"), false, Set.of()))));
+  }
+
+  @Test
+  void triggersAreFoundByLemmaAndPartOfSpeech() {
+    assertEquals(EventRules.Kind.ATTACK, RULES.trigger("strike", 'N').orElseThrow());
+    assertEquals(EventRules.Kind.MEDIATION, RULES.trigger("broker", 'V').orElseThrow());
+    assertEquals(EventRules.Kind.DEATH, RULES.trigger("die", 'V').orElseThrow());
+    assertTrue(RULES.trigger("strike", 'J').isEmpty());
+    assertTrue(RULES.trigger("weather", 'N').isEmpty());
+  }
+
+  @Test
+  void everyTriggerKindHasRulesForEachRoleItsEventNeeds() {
+    for (EventRules.Kind kind : EventRules.Kind.values()) {
+      List<EventRules.RoleRule> rules = new java.util.ArrayList<>(RULES.rulesFor(kind, 'V'));
+      rules.addAll(RULES.rulesFor(kind, 'N'));
+      assertFalse(rules.isEmpty(), "no role rules for " + kind);
+    }
+    assertTrue(RULES.rulesFor(EventRules.Kind.KILLING, 'N').stream().anyMatch(r -> r.role() == Role.VICTIM));
+    assertTrue(RULES.rulesFor(EventRules.Kind.MEDIATION, 'V').stream().anyMatch(r -> r.role() == Role.MEDIATOR));
+  }
+
+  @Test
+  void fallbackRulesAreMarked() {
+    assertTrue(RULES.rulesFor(EventRules.Kind.THREAT, 'V').stream().anyMatch(EventRules.RoleRule::fallback));
+    assertTrue(RULES.rulesFor(EventRules.Kind.ATTACK, 'V').stream().noneMatch(EventRules.RoleRule::fallback));
+  }
+}
