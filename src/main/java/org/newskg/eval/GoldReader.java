@@ -38,12 +38,17 @@ public final class GoldReader {
   }
 
   static GoldArticle read(Path file) throws IOException {
-    JsonObject json;
+    String content = Files.readString(file);
     try {
-      json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
-    } catch (JsonParseException | IllegalStateException e) {
+      return parse(file, JsonParser.parseString(content).getAsJsonObject());
+    } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | ClassCastException
+        | NullPointerException | java.time.format.DateTimeParseException e) {
+      // Any field missing or of the wrong kind: the file, not newskg, is at fault.
       throw new IllegalArgumentException(file + ": malformed gold file: " + e.getMessage(), e);
     }
+  }
+
+  private static GoldArticle parse(Path file, JsonObject json) {
     Article article = new Article(json.get("id").getAsString(), optString(json, "title"),
         json.has("date") ? LocalDate.parse(json.get("date").getAsString()) : null, null,
         json.get("text").getAsString(), file.toString());

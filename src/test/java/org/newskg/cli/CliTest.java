@@ -53,6 +53,26 @@ class CliTest {
   }
 
   @Test
+  void evalOfADirectoryWithoutGoldFilesIsAUsageError() {
+    assertEquals(2, run("eval", dir.toString()));
+    assertTrue(err.toString().contains("no .json gold files"), err.toString());
+  }
+
+  @Test
+  void evalOfAMalformedGoldFileNamesIt() throws Exception {
+    Path gold = Files.writeString(dir.resolve("broken.json"), "{\"id\": ");
+    assertEquals(2, run("eval", dir.toString()));
+    assertTrue(err.toString().contains(gold + ": malformed gold file"), err.toString());
+  }
+
+  @Test
+  void evalOfAGoldFileWithoutTextNamesIt() throws Exception {
+    Path gold = Files.writeString(dir.resolve("notext.json"), "{\"id\": \"x\", \"entities\": [], \"events\": []}");
+    assertEquals(2, run("eval", dir.toString()));
+    assertTrue(err.toString().contains(gold + ": malformed gold file"), err.toString());
+  }
+
+  @Test
   void queryFormatsAreCaseInsensitive() {
     assertEquals(0, run("query", "--store", dir.resolve("s").toString(), "-f", "CSV", "-e", "SELECT * { ?s ?p ?o }"));
   }
