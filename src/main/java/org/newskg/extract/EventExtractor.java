@@ -1,20 +1,19 @@
 package org.newskg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,22 +43,21 @@ public final class EventExtractor {
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
-  private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
-  private static final Set<String> DENIAL = Set.of("deny", "dismiss");
-  private static final Set<String> ARMED_FORCES = Set.of("army", "military", "force", "forces");
-  private static final java.util.regex.Pattern ARMED_FORCES_NAME =
-      java.util.regex.Pattern.compile("\\b(Armed Forces|Army|Military|Defen[cs]e Forces)\\b");
-  private static final Set<String> SPEECH = Set.of("say", "warn", "write", "tell", "threaten", "vow", "announce");
-  private static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "truce", "ceasefire");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
   private final EventRules rules;
+  private final EventModality modality;
   private final Gazetteer gazetteer;
+  private final Set<String> armedForces;
+  private final Set<String> armedForcesNames;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
+    this.modality = new EventModality(rules);
     this.gazetteer = gazetteer;
+    this.armedForces = rules.words("armed-forces");
+    this.armedForcesNames = rules.words("armed-forces-name");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -154,11 +152,11 @@ public final class EventExtractor {
             continue;
           }
           EventRules.Kind kind = trigger.get();
-          Modality modality = modality(graph, word, kind);
-          if (modality == Modality.HYPOTHETICAL && kind.isAttack() && reported(graph, word)) {
+          EventModality.Modality stated = modality.of(graph, word, kind);
+          if (stated == EventModality.Modality.HYPOTHETICAL && kind.isAttack() && modality.reported(graph, word)) {
             // An attack someone says would come is that speaker's threat.
             kind = EventRules.Kind.THREATENED_ATTACK;
-          } else if (modality != Modality.ASSERTED) {
+          } else if (stated != EventModality.Modality.ASSERTED) {
             continue;
           }
           {
@@ -263,7 +261,7 @@ public final class EventExtractor {
       if (own.isEmpty() && depth == 0 && !descend.isEmpty()) {
         own = appositionOf(graph, word, sentence);
       }
-      if (own.isEmpty() && ARMED_FORCES.contains(lemma(word))) {
+      if (own.isEmpty() && armedForces.contains(lemma(word))) {
         own = armedForcesOf(graph, word, sentence);
       }
       if (own.isPresent()) {
@@ -318,7 +316,7 @@ public final class EventExtractor {
         return Optional.empty();
       }
       List<Actor> forces = actors.actors().stream()
-          .filter(a -> a.type() == ActorType.ORGANIZATION && ARMED_FORCES_NAME.matcher(a.label()).find())
+          .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
           .filter(a -> java.util.Arrays.stream(a.label().split(" ")).anyMatch(w ->
               gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)).map(c -> c.name().equals(country.get().label())).orElse(false)))
           .toList();
@@ -408,57 +406,8 @@ public final class EventExtractor {
     return ((long) sentence << 32) | word.index();
   }
 
-  /** Whether the text states an event as fact, denies or negates it, or only supposes it. */
-  private enum Modality {
-    ASSERTED,
-    NONE,
-    HYPOTHETICAL
-  }
-
-  /**
-   * Not an event: negated ("did not attack"), denied, a modifier ("attack plans"), a struck deal.
-   * Only supposed: conditional ("if talks collapse") or modal ("Israel would strike Hezbollah").
-   */
-  private static Modality modality(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
-      String rel = edge.getRelation().toString();
-      String lemma = lemma(edge.getDependent());
-      if (rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never")))) {
-        return Modality.NONE;
-      }
-      if (kind.isAttack() && rel.equals("obj") && AGREEMENTS.contains(lemma)) {
-        return Modality.NONE;
-      }
-    }
-    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
-      return Modality.NONE;
-    }
-    // "in agreement with the president" is consent, not a negotiated agreement.
-    if (kind == EventRules.Kind.NEGOTIATION && graph.outgoingEdgeList(trigger).stream().noneMatch(e -> e.getRelation().toString().equals("det"))
-        && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("case") && lemma(e.getDependent()).equals("in"))) {
-      return Modality.NONE;
-    }
-    IndexedWord node = trigger;
-    for (int depth = 0; depth < 3; depth++) {
-      if (kind != EventRules.Kind.THREAT && (hasConditionalMark(graph, node) || hasConditionalClause(graph, node))) {
-        return Modality.HYPOTHETICAL;
-      }
-      // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
-      boolean ownClause = depth == 0 || graph.getParent(trigger) == node
-          && graph.reln(node, trigger).toString().equals("xcomp");
-      if ((kind.isAttack() || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
-        return Modality.HYPOTHETICAL;
-      }
-      IndexedWord parent = graph.getParent(node);
-      if (parent == null) {
-        break;
-      }
-      if (DENIAL.contains(lemma(parent))) {
-        return Modality.NONE;
-      }
-      node = parent;
-    }
-    return Modality.ASSERTED;
+  private static String lemma(IndexedWord word) {
+    return EventModality.lemma(word);
   }
 
   /**
@@ -480,45 +429,6 @@ public final class EventExtractor {
   }
 
   private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-  /** Whether a clause is what someone said or wrote ("Netanyahu said Israel would strike ..."). */
-  private static boolean reported(SemanticGraph graph, IndexedWord word) {
-    IndexedWord node = word;
-    for (int depth = 0; depth < 3; depth++) {
-      IndexedWord parent = graph.getParent(node);
-      if (parent == null) {
-        return false;
-      }
-      if (graph.reln(parent, node).toString().equals("ccomp") && SPEECH.contains(lemma(parent))) {
-        return true;
-      }
-      node = parent;
-    }
-    return false;
-  }
-
-  private static String lemma(IndexedWord word) {
-    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-  }
-
-  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "'ll", "should", "shall");
-
-  private static boolean hasModal(SemanticGraph graph, IndexedWord node) {
-    return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
-        && MODALS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
-  }
-
-  /** "strike Hezbollah again if it violated the terms": an if-clause hangs on the event. */
-  private static boolean hasConditionalClause(SemanticGraph graph, IndexedWord node) {
-    return graph.outgoingEdgeList(node).stream()
-        .filter(e -> e.getRelation().toString().startsWith("advcl"))
-        .anyMatch(e -> hasConditionalMark(graph, e.getDependent()));
-  }
-
-  private static boolean hasConditionalMark(SemanticGraph graph, IndexedWord node) {
-    return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
-        && CONDITIONAL.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
-  }
 
   /** The words a rule's Semgrex pattern reaches from this trigger. */
   private static List<IndexedWord> fillerWords(SemanticGraph graph, IndexedWord trigger, EventRules.RoleRule rule) {

@@ -57,10 +57,12 @@ final class EventRules {
 
   private final Map<String, Kind> triggers;
   private final Map<String, List<RoleRule>> rules;
+  private final Map<String, Set<String>> words;
 
-  private EventRules(Map<String, Kind> triggers, Map<String, List<RoleRule>> rules) {
+  private EventRules(Map<String, Kind> triggers, Map<String, List<RoleRule>> rules, Map<String, Set<String>> words) {
     this.triggers = Map.copyOf(triggers);
     this.rules = Map.copyOf(rules);
+    this.words = Map.copyOf(words);
   }
 
   static EventRules load() {
@@ -79,7 +81,11 @@ final class EventRules {
           fallback, "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
     }
-    return new EventRules(triggers, rules);
+    Map<String, Set<String>> words = new HashMap<>();
+    for (List<String> row : DataFiles.rows("/org/newskg/extract/event-words.tsv")) {
+      words.put(row.get(0), Set.copyOf(DataFiles.split(row, 1)));
+    }
+    return new EventRules(triggers, rules, words);
   }
 
   private static List<Step> parsePath(String path) {
@@ -117,6 +123,15 @@ final class EventRules {
   /** The event kind a word states, by lemma and coarse part of speech ('V' or 'N'). */
   Optional<Kind> trigger(String lemma, char pos) {
     return Optional.ofNullable(triggers.get(key(lemma, pos)));
+  }
+
+  /** A word list of {@code event-words.tsv} ("modal", "speech", ...). */
+  Set<String> words(String list) {
+    Set<String> found = words.get(list);
+    if (found == null) {
+      throw new IllegalStateException("event-words.tsv has no list " + list);
+    }
+    return found;
   }
 
   List<RoleRule> rulesFor(Kind kind, char pos) {

@@ -1,0 +1,122 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether the text states an event as fact, denies or negates it, or only supposes it, read off
+ * the dependency tree with the word lists of {@code event-words.tsv}.
+ */
+final class EventModality {
+  /** How an event is stated. */
+  enum Modality {
+    ASSERTED,
+    NONE,
+    HYPOTHETICAL
+  }
+
+  private final Set<String> conditional;
+  private final Set<String> denial;
+  private final Set<String> modal;
+  private final Set<String> speech;
+  private final Set<String> agreement;
+
+  EventModality(EventRules rules) {
+    this.conditional = rules.words("conditional");
+    this.denial = rules.words("denial");
+    this.modal = rules.words("modal");
+    this.speech = rules.words("speech");
+    this.agreement = rules.words("agreement");
+  }
+
+  /**
+   * NONE: negated ("did not attack"), denied, a modifier ("attack plans"), a struck deal, "in
+   * agreement with". HYPOTHETICAL: conditional ("if talks collapse") or modal ("Israel would
+   * strike Hezbollah").
+   */
+  Modality of(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
+      String rel = edge.getRelation().toString();
+      String lemma = lemma(edge.getDependent());
+      if (rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never")))) {
+        return Modality.NONE;
+      }
+      if (kind.isAttack() && rel.equals("obj") && agreement.contains(lemma)) {
+        return Modality.NONE;
+      }
+    }
+    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
+      return Modality.NONE;
+    }
+    // "in agreement with the president" is consent, not a negotiated agreement.
+    if (kind == EventRules.Kind.NEGOTIATION && !hasChild(graph, trigger, "det")
+        && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("case") && lemma(e.getDependent()).equals("in"))) {
+      return Modality.NONE;
+    }
+    IndexedWord node = trigger;
+    for (int depth = 0; depth < 3; depth++) {
+      if (kind != EventRules.Kind.THREAT && (hasConditionalMark(graph, node) || hasConditionalClause(graph, node))) {
+        return Modality.HYPOTHETICAL;
+      }
+      // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
+      boolean ownClause = depth == 0 || graph.getParent(trigger) == node
+          && graph.reln(node, trigger).toString().equals("xcomp");
+      if ((kind.isAttack() || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
+        return Modality.HYPOTHETICAL;
+      }
+      IndexedWord parent = graph.getParent(node);
+      if (parent == null) {
+        break;
+      }
+      if (denial.contains(lemma(parent))) {
+        return Modality.NONE;
+      }
+      node = parent;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** Whether a clause is what someone said or wrote ("Netanyahu said Israel would strike ..."). */
+  boolean reported(SemanticGraph graph, IndexedWord word) {
+    IndexedWord node = word;
+    for (int depth = 0; depth < 3; depth++) {
+      IndexedWord parent = graph.getParent(node);
+      if (parent == null) {
+        return false;
+      }
+      if (graph.reln(parent, node).toString().equals("ccomp") && speech.contains(lemma(parent))) {
+        return true;
+      }
+      node = parent;
+    }
+    return false;
+  }
+
+  private boolean hasModal(SemanticGraph graph, IndexedWord node) {
+    return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+        && modal.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "strike Hezbollah again if it violated the terms": an if-clause hangs on the event. */
+  private boolean hasConditionalClause(SemanticGraph graph, IndexedWord node) {
+    return graph.outgoingEdgeList(node).stream()
+        .filter(e -> e.getRelation().toString().startsWith("advcl"))
+        .anyMatch(e -> hasConditionalMark(graph, e.getDependent()));
+  }
+
+  private boolean hasConditionalMark(SemanticGraph graph, IndexedWord node) {
+    return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+        && conditional.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean hasChild(SemanticGraph graph, IndexedWord node, String relation) {
+    return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
+  }
+
+  static String lemma(IndexedWord word) {
+    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+  }
+}
