@@ -2,6 +2,9 @@ package org.newskg.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +29,8 @@ public final class MentionExtractor {
     for (int s = 0; s < sentences.size(); s++) {
       Mention previous = null;
       for (CoreMap entity : sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class)) {
-        Optional<Mention> mention = toMention(s, entity, chains);
+        Optional<Mention> mention = toMention(s, entity, chains,
+            sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         if (mention.isEmpty()) {
           continue;
         }
@@ -49,7 +53,17 @@ public final class MentionExtractor {
         && first.canonical() == null && second.canonical() == null;
   }
 
-  private Optional<Mention> toMention(int sentence, CoreMap entity, CorefChains chains) {
+  /** Whether the word is the subject of a verb: the capital speaks or acts, it is not a place. */
+  private static boolean actsAsSubject(SemanticGraph graph, CoreLabel head) {
+    if (graph == null) {
+      return false;
+    }
+    IndexedWord word = graph.getNodeByIndexSafe(head.index());
+    return word != null && graph.getIncomingEdgesSorted(word).stream().anyMatch(e -> e.getRelation().getShortName().equals("nsubj")
+            && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB"));
+  }
+
+  private Optional<Mention> toMention(int sentence, CoreMap entity, CorefChains chains, SemanticGraph graph) {
     String text = entity.get(CoreAnnotations.TextAnnotation.class);
     String ner = entity.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
@@ -65,8 +79,15 @@ public final class MentionExtractor {
       case "PERSON" -> type = ActorType.PERSON;
       case "ORGANIZATION" -> type = known.map(Gazetteer.Entry::type).orElse(ActorType.ORGANIZATION);
       case "COUNTRY" -> type = ActorType.COUNTRY;
-      case "CITY", "STATE_OR_PROVINCE", "LOCATION" ->
-          type = known.map(Gazetteer.Entry::type).orElse(ActorType.PLACE);
+      case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> {
+        type = known.map(Gazetteer.Entry::type).orElse(ActorType.PLACE);
+        Optional<Gazetteer.Entry> country = known.isEmpty() ? gazetteer.byCapital(text) : Optional.empty();
+        if (country.isPresent() && actsAsSubject(graph, tokens.get(tokens.size() - 1))) {
+          // "Washington said", "Tehran vowed": a capital acting is its government.
+          type = ActorType.COUNTRY;
+          canonical = country.get().name();
+        }
+      }
       case "NATIONALITY" -> {
         // "Israeli Prime Minister", "the Americans": a demonym stands for its country.
         Optional<Gazetteer.Entry> country = gazetteer.byDemonym(text);

@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Properties;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Article;
@@ -54,13 +58,34 @@ public final class NlpPipeline {
   }
 
   /**
-   * CoreNLP's RegexNER reads no comments, and ours are documentation: hand it a copy without them.
+   * CoreNLP's RegexNER reads no comments, and ours are documentation: hand it a copy without them,
+   * plus every name and acronym of the organizations gazetteer, which the statistical NER often
+   * tags as places or demonyms ("African/NATIONALITY Union/CITY") or misses ("AU").
    */
   private static Path uncommented(String resource) throws IOException {
     Path copy = Files.createTempFile("newskg-regexner", ".tab");
     copy.toFile().deleteOnExit();
-    Files.write(copy, DataFiles.lines("/" + resource), StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>(DataFiles.lines("/" + resource));
+    java.util.Set<String> patterns = lines.stream().map(l -> l.split("\t")[0]).collect(Collectors.toCollection(java.util.HashSet::new));
+    for (List<String> row : DataFiles.rows(ORGANIZATIONS)) {
+      List<String> names = new ArrayList<>(List.of(row.get(0)));
+      names.addAll(DataFiles.split(row, 1));
+      names.stream()
+          .filter(name -> name.length() > 1 && !name.contains("'"))
+          .filter(name -> patterns.add(tokenPattern(name)))
+          .forEach(name -> lines.add(tokenPattern(name) + "\tORGANIZATION\t" + ORGANIZATION_OVERWRITES + "\t1"));
+    }
+    Files.write(copy, lines, StandardCharsets.UTF_8);
     return copy;
+  }
+
+  private static final String ORGANIZATIONS = "/org/newskg/lexicon/organizations.tsv";
+  /** The tags a gazetteer organization name may replace: the statistical NER's usual mistakes. */
+  private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC";
+
+  /** RegexNER reads each space-separated token as a regular expression: "U.N." must match itself. */
+  private static String tokenPattern(String name) {
+    return Arrays.stream(name.split("\\s+")).map(t -> t.replaceAll("([.()\\[\\]|?*+^$\\\\])", "\\\\$1")).collect(Collectors.joining(" "));
   }
 
   /** The annotators this pipeline runs, in order. */
