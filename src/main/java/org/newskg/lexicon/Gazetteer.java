@@ -13,8 +13,11 @@ import org.newskg.model.ActorType;
  * {@code countries.tsv}, {@code aliases.tsv} and {@code organizations.tsv}; immutable.
  */
 public final class Gazetteer {
-  /** A known actor: its canonical name, class and, for countries, the ISO 3166 code. */
-  public record Entry(String name, ActorType type, String isoCode) {}
+  /**
+   * A known actor: its canonical name, class and, for countries, the ISO 3166 code and Wikidata
+   * id (null when the data file gives none).
+   */
+  public record Entry(String name, ActorType type, String isoCode, String wikidata) {}
 
   private static final String DIR = "/org/newskg/lexicon/";
 
@@ -35,7 +38,7 @@ public final class Gazetteer {
     Map<String, Entry> capitals = new HashMap<>();
     Map<String, Entry> countries = new HashMap<>();
     for (List<String> row : DataFiles.rows(DIR + "countries.tsv")) {
-      Entry country = new Entry(row.get(0), ActorType.COUNTRY, row.get(1));
+      Entry country = new Entry(row.get(0), ActorType.COUNTRY, row.get(1), DataFiles.split(row, 5).stream().findFirst().orElse(null));
       countries.put(country.name(), country);
       names.put(key(country.name()), country);
       DataFiles.split(row, 2).forEach(alt -> names.putIfAbsent(key(alt), country));
@@ -54,7 +57,7 @@ public final class Gazetteer {
       DataFiles.split(row, 1).forEach(alt -> names.put(key(alt), country));
     }
     for (List<String> row : DataFiles.rows(DIR + "organizations.tsv")) {
-      Entry org = new Entry(row.get(0), ActorType.ORGANIZATION, null);
+      Entry org = new Entry(row.get(0), ActorType.ORGANIZATION, null, null);
       names.put(key(org.name()), org);
       DataFiles.split(row, 1).forEach(alt -> names.putIfAbsent(key(alt), org));
     }

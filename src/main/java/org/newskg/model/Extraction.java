@@ -1,23 +1,47 @@
 package org.newskg.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** Everything newskg extracted from one article, ready to be written as that article's graph. */
+/**
+ * Everything newskg extracted from one article, ready to be written as that article's graph.
+ *
+ * @param ambiguities actors that could be one of several stored actors, flagged for curation
+ */
 public record Extraction(
     Article article,
     List<Actor> actors,
     List<TitleFact> titles,
     List<AffiliationFact> affiliations,
-    List<Event> events) {
+    List<Event> events,
+    List<PossibleIdentity> ambiguities) {
   public Extraction {
     actors = List.copyOf(actors);
     titles = List.copyOf(titles);
     affiliations = List.copyOf(affiliations);
     events = List.copyOf(events);
+    ambiguities = List.copyOf(ambiguities);
+  }
+
+  /** An extraction before cross-article resolution: no ambiguities known yet. */
+  public Extraction(Article article, List<Actor> actors, List<TitleFact> titles, List<AffiliationFact> affiliations, List<Event> events) {
+    this(article, actors, titles, affiliations, events, List.of());
   }
 
   /** Facts other than actors: titles, affiliations, event roles. */
   public int factCount() {
     return titles.size() + affiliations.size() + events.stream().mapToInt(e -> e.roles().size()).sum();
+  }
+
+  /** The same extraction with every actor replaced through {@code link}, in every fact. */
+  public Extraction mapActors(UnaryOperator<Actor> link, List<PossibleIdentity> flagged) {
+    return new Extraction(
+        article,
+        actors.stream().map(link).toList(),
+        titles.stream().map(t -> new TitleFact(link.apply(t.person()), t.title(), t.evidence())).toList(),
+        affiliations.stream().map(a -> new AffiliationFact(link.apply(a.person()), link.apply(a.organization()), a.evidence())).toList(),
+        events.stream().map(e -> new Event(e.type(),
+            e.roles().stream().map(r -> new RoleFiller(r.role(), link.apply(r.actor()))).toList(), e.date(), e.evidence())).toList(),
+        flagged);
   }
 }

@@ -41,7 +41,7 @@ public final class ActorResolver {
     for (String shortKey : keys) {
       List<String> containing = keys.stream()
           .filter(longKey -> !longKey.equals(shortKey) && types.get(longKey) == types.get(shortKey))
-          .filter(longKey -> refersTo(shortKey, longKey, types.get(shortKey)))
+          .filter(longKey -> Names.refersTo(shortKey, longKey, types.get(shortKey)))
           .toList();
       // Ambiguous short forms ("Smith" with two Smiths) stay on their own.
       if (containing.size() == 1 || containing.stream().map(union::find).distinct().count() == 1) {
@@ -89,8 +89,8 @@ public final class ActorResolver {
   }
 
   private static boolean shareNameWord(String a, String b) {
-    java.util.Set<String> words = new java.util.HashSet<>(Arrays.asList(withoutArticle(a.split(" "))));
-    for (String w : withoutArticle(b.split(" "))) {
+    java.util.Set<String> words = new java.util.HashSet<>(Arrays.asList(Names.withoutArticle(a.split(" "))));
+    for (String w : Names.withoutArticle(b.split(" "))) {
       if (w.length() > 2 && words.contains(w)) {
         return true;
       }
@@ -99,42 +99,7 @@ public final class ActorResolver {
   }
 
   private String groupKey(Mention m) {
-    return fold(m.canonical() != null ? m.canonical() : m.text());
-  }
-
-  /** Whether the short name is a surname, a trailing part or an acronym of the long one. */
-  private static boolean refersTo(String shortKey, String longKey, ActorType type) {
-    String[] shortTokens = shortKey.split(" ");
-    String[] longTokens = longKey.split(" ");
-    if (shortTokens.length >= longTokens.length) {
-      return false;
-    }
-    return switch (type) {
-      // "Kirby" → "John Kirby"; "Ali Khamenei" → "Ayatollah Ali Khamenei".
-      // "Sisi" → "Abdel Fattah el-Sisi": Arabic articles are often dropped from surnames.
-      case PERSON -> Arrays.equals(withoutArticle(shortTokens),
-          withoutArticle(Arrays.copyOfRange(longTokens, longTokens.length - shortTokens.length, longTokens.length)));
-      case ORGANIZATION -> shortTokens.length == 1 && shortKey.length() > 1 && shortKey.equals(initials(longTokens));
-      default -> false;
-    };
-  }
-
-  private static String[] withoutArticle(String[] tokens) {
-    String[] out = tokens.clone();
-    for (int i = 0; i < out.length; i++) {
-      out[i] = out[i].replaceFirst("^(al|el|ad|ed|as|es|at|an|ar)-", "");
-    }
-    return out;
-  }
-
-  private static String initials(String[] tokens) {
-    StringBuilder sb = new StringBuilder();
-    for (String t : tokens) {
-      if (!t.equals("of") && !t.equals("the") && !t.equals("and")) {
-        sb.append(t.charAt(0));
-      }
-    }
-    return sb.toString();
+    return Names.fold(m.canonical() != null ? m.canonical() : m.text());
   }
 
   private Actor toActor(List<Mention> cluster) {
@@ -146,7 +111,8 @@ public final class ActorResolver {
         .orElseThrow();
     TreeSet<String> alts = new TreeSet<>();
     cluster.forEach(m -> alts.add(displayCase(m.text())));
-    return new Actor(label, type, alts);
+    Gazetteer.Entry known = gazetteer.byName(label).filter(e -> e.type() == type).orElse(null);
+    return known == null ? new Actor(label, type, alts) : new Actor(label, type, alts, known.isoCode(), known.wikidata());
   }
 
   private ActorType majorityType(List<Mention> mentions) {
@@ -182,9 +148,5 @@ public final class ActorResolver {
       sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return sb.toString();
-  }
-
-  static String fold(String name) {
-    return name.strip().replace(".", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }
