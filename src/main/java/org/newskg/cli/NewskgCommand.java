@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      ResolveCommand.class,
+      MergeCommand.class,
+      SplitCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

@@ -8,13 +8,16 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.newskg.ingest.InputFailure;
 import org.newskg.ingest.ReadResult;
+import org.newskg.model.ActorRegistry;
 import org.newskg.model.Extraction;
+import org.newskg.resolve.CrossArticleLinker;
 import org.newskg.store.KnowledgeStore;
 
 /**
- * Runs a batch of articles through extraction into the store. Each article is written in its own
- * transaction, replacing any earlier version of it; a failure in one article is reported and the
- * batch goes on.
+ * Runs a batch of articles through extraction into the store. Each article's actors are linked
+ * to the actors already stored, then the article is written in its own transaction, replacing any
+ * earlier version of it; a failure in one article is reported and the batch goes on. The summary
+ * graph is rebuilt once at the end of the batch.
  */
 public final class IngestPipeline {
   private static final Logger LOG = LogManager.getLogger(IngestPipeline.class);
@@ -22,6 +25,7 @@ public final class IngestPipeline {
   private final Supplier<ArticleProcessor> processor;
   private final KnowledgeStore store;
   private final Consumer<String> progress;
+  private final CrossArticleLinker linker = new CrossArticleLinker();
 
   /**
    * @param progress receives one line per article done, for the user
@@ -42,9 +46,12 @@ public final class IngestPipeline {
 
   public IngestReport ingest(List<ReadResult> inputs) {
     List<InputFailure> failures = new ArrayList<>();
+    ActorRegistry registry = null;
     int articles = 0;
     int actors = 0;
     int facts = 0;
+    int linked = 0;
+    int merged = 0;
     int done = 0;
     for (ReadResult input : inputs) {
       done++;
@@ -55,13 +62,25 @@ public final class IngestPipeline {
         }
         case ReadResult.Ok ok -> {
           try {
-            Extraction extraction = processor.get().process(ok.article());
-            store.replaceArticle(extraction);
+            Extraction local = processor.get().process(ok.article());
+            if (registry == null) {
+              registry = store.actorRegistry();
+            }
+            CrossArticleLinker.Linking linking = linker.link(local, registry);
+            Extraction extraction = linking.extraction();
+            store.replaceArticle(extraction, linking.merges());
+            ActorRegistry before = registry;
+            linked += (int) extraction.actors().stream().filter(a -> before.actors().containsKey(a.iri())).count();
+            registry = registry.with(extraction, linking.merges());
             articles++;
             actors += extraction.actors().size();
             facts += extraction.factCount();
+            merged += linking.merges().size();
             progress.accept("[" + done + "/" + inputs.size() + "] " + ok.article().origin()
                 + ": " + extraction.actors().size() + " actors, " + extraction.factCount() + " facts");
+            linking.merges().forEach(m -> progress.accept("  merged <" + m.merged() + "> into <" + m.surviving() + ">: " + m.reason()));
+            extraction.ambiguities().forEach(a -> progress.accept("  '" + a.actor().label() + "' could be any of "
+                + a.candidates().size() + " stored actors; kept apart and flagged nkg:possiblySameAs"));
           } catch (RuntimeException e) {
             LOG.debug("article {} failed", ok.article().origin(), e);
             InputFailure failure = new InputFailure(ok.article().origin(), "extraction failed: " + e);
@@ -71,7 +90,10 @@ public final class IngestPipeline {
         }
       }
     }
-    return new IngestReport(articles, actors, facts, failures);
+    if (articles > 0) {
+      store.rebuildSummary();
+    }
+    return new IngestReport(articles, actors, facts, linked, merged, failures);
   }
 
   /** Computes a value once, on first use. */

@@ -3,8 +3,11 @@ package org.newskg.pipeline;
 import java.util.List;
 import org.newskg.ingest.InputFailure;
 
-/** What one ingest did: articles stored, actors and facts written, inputs that failed. */
-public record IngestReport(int articles, int actors, int facts, List<InputFailure> failures) {
+/**
+ * What one ingest did: articles stored, actors and facts written, actors linked to ones already
+ * stored, stored actors merged, inputs that failed.
+ */
+public record IngestReport(int articles, int actors, int facts, int linked, int merged, List<InputFailure> failures) {
   public IngestReport {
     failures = List.copyOf(failures);
   }
@@ -14,7 +17,7 @@ public record IngestReport(int articles, int actors, int facts, List<InputFailur
   }
 
   public String summary() {
-    return String.format("%d article%s, %d actors, %d facts, %d failure%s",
-        articles, articles == 1 ? "" : "s", actors, facts, failures.size(), failures.size() == 1 ? "" : "s");
+    return String.format("%d article%s, %d actors (%d already known, %d merged), %d facts, %d failure%s",
+        articles, articles == 1 ? "" : "s", actors, linked, merged, facts, failures.size(), failures.size() == 1 ? "" : "s");
   }
 }

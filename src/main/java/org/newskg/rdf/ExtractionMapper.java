@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -19,6 +20,7 @@ import org.newskg.model.Article;
 import org.newskg.model.Event;
 import org.newskg.model.Evidence;
 import org.newskg.model.Extraction;
+import org.newskg.model.PossibleIdentity;
 import org.newskg.model.Role;
 import org.newskg.model.TitleFact;
 
@@ -62,10 +64,14 @@ public final class ExtractionMapper {
     for (Event event : extraction.events()) {
       writeEvent(event, ++n);
     }
+    for (PossibleIdentity flag : extraction.ambiguities()) {
+      flag.candidates().forEach(c -> emit(actorIri(flag.actor()), NKG.possiblySameAs, NodeFactory.createURI(c)));
+    }
   }
 
   private void writeArticle() {
     emit(article, RDF.Nodes.type, NKG.Article);
+    emit(article, RDF.Nodes.type, Vocab.Context);
     emit(article, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(source.id()));
     if (source.title() != null) {
       emit(article, DCTerms.title.asNode(), NodeFactory.createLiteralString(source.title()));
@@ -76,7 +82,8 @@ public final class ExtractionMapper {
     if (source.url() != null) {
       emit(article, DCTerms.source.asNode(), NodeFactory.createURI(source.url()));
     }
-    emit(article, NKG.text, NodeFactory.createLiteralString(source.text()));
+    // NIF: evidence offsets are character offsets into this string.
+    emit(article, Vocab.isString, NodeFactory.createLiteralString(source.text()));
   }
 
   private void writeActor(Actor actor) {
@@ -87,6 +94,14 @@ public final class ExtractionMapper {
       emit(iri, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt));
     }
     emit(article, NKG.mentions, iri);
+    if (actor.isoCode() != null) {
+      emit(iri, NKG.isoCode, NodeFactory.createLiteralString(actor.isoCode()));
+    }
+    if (actor.wikidata() != null) {
+      Node entity = NodeFactory.createURI(Iris.WIKIDATA_NS + actor.wikidata());
+      emit(iri, OWL.sameAs.asNode(), entity);
+      emit(iri, SKOS.exactMatch.asNode(), entity);
+    }
   }
 
   private void writeEvent(Event event, int ordinal) {
@@ -156,6 +171,7 @@ public final class ExtractionMapper {
     Node node = Iris.ofArticle(source.id(), "evidence", evidence.begin() + "-" + evidence.end() + "-" + evidence.rule());
     emit(node, RDF.Nodes.type, NKG.Evidence);
     emit(node, Vocab.wasDerivedFrom, article);
+    emit(node, Vocab.referenceContext, article);
     emit(node, NKG.sentence, NodeFactory.createLiteralString(evidence.sentence()));
     emit(node, NKG.beginOffset, NodeFactory.createLiteralDT(Integer.toString(evidence.begin()), XSDDatatype.XSDinteger));
     emit(node, NKG.endOffset, NodeFactory.createLiteralDT(Integer.toString(evidence.end()), XSDDatatype.XSDinteger));
@@ -165,7 +181,7 @@ public final class ExtractionMapper {
   }
 
   private Node actorIri(Actor actor) {
-    return Iris.actor(actor.type(), actor.label());
+    return Iris.actor(actor);
   }
 
   private void emit(Node s, Node p, Node o) {

@@ -2,11 +2,10 @@ package org.newskg.rdf;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.newskg.model.ActorType;
+import org.newskg.model.Actor;
+import org.newskg.model.ActorIris;
 
 /**
  * Mints every IRI newskg writes, deterministically: the same actor name and class, or the same
@@ -14,15 +13,20 @@ import org.newskg.model.ActorType;
  */
 public final class Iris {
   public static final String BASE = "https://w3id.org/newskg/";
-  public static final String ACTOR_NS = BASE + "actor/";
+  public static final String ACTOR_NS = ActorIris.NS;
   public static final String ARTICLE_NS = BASE + "article/";
   public static final String GRAPH_NS = BASE + "graph/";
+  public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
+
+  /** Where merges, splits and replaced actor IRIs are recorded. */
+  public static final Node RESOLUTION_GRAPH = NodeFactory.createURI(GRAPH_NS + "resolution");
+  /** The derived view: each direct relation once, with every article and evidence supporting it. */
+  public static final Node SUMMARY_GRAPH = NodeFactory.createURI(GRAPH_NS + "summary");
 
   private Iris() {}
 
-  /** {@code actor/person/john-kirby}: class and a slug of the canonical name. */
-  public static Node actor(ActorType type, String label) {
-    return NodeFactory.createURI(ACTOR_NS + type.name().toLowerCase(Locale.ROOT) + "/" + slug(label));
+  public static Node actor(Actor actor) {
+    return NodeFactory.createURI(actor.iri());
   }
 
   public static Node article(String articleId) {
@@ -34,17 +38,19 @@ public final class Iris {
     return NodeFactory.createURI(GRAPH_NS + encode(articleId));
   }
 
+  /** Whether a graph of the store is an article's, rather than the resolution record or the summary. */
+  public static boolean isArticleGraph(Node graph) {
+    return graph.isURI() && graph.getURI().startsWith(GRAPH_NS) && !graph.equals(RESOLUTION_GRAPH) && !graph.equals(SUMMARY_GRAPH);
+  }
+
   /** A node owned by one article: its events, evidence, statements. */
   public static Node ofArticle(String articleId, String kind, String key) {
     return NodeFactory.createURI(ARTICLE_NS + encode(articleId) + "/" + kind + "/" + encode(key));
   }
 
-  /** Lower-case ASCII words joined by '-': "Benjamin Netanyahu" → "benjamin-netanyahu". */
-  static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    // Names in other scripts keep their letters, percent-encoded.
-    return slug.isEmpty() ? encode(name.toLowerCase(Locale.ROOT)) : slug;
+  /** A node of the store's own bookkeeping: a merge, a split, a summary statement, an agent. */
+  public static Node of(String kind, String key) {
+    return NodeFactory.createURI(BASE + kind + "/" + encode(key));
   }
 
   private static String encode(String s) {

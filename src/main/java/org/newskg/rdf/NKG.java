@@ -30,11 +30,15 @@ public final class NKG {
   public static final Node Killing = term("Killing");
   public static final Node Threat = term("Threat");
   public static final Node Evidence = term("Evidence");
+  public static final Node Merge = term("Merge");
+  public static final Node Split = term("Split");
+  public static final Node AggregateStatement = term("AggregateStatement");
 
   // Actor properties
   public static final Node title = term("title");
   public static final Node affiliatedWith = term("affiliatedWith");
   public static final Node isoCode = term("isoCode");
+  public static final Node possiblySameAs = term("possiblySameAs");
 
   // Event roles
   public static final Node participant = term("participant");
@@ -56,11 +60,22 @@ public final class NKG {
 
   // Articles and provenance
   public static final Node mentions = term("mentions");
-  public static final Node text = term("text");
   public static final Node evidence = term("evidence");
   public static final Node sentence = term("sentence");
   public static final Node beginOffset = term("beginOffset");
   public static final Node endOffset = term("endOffset");
   public static final Node confidence = term("confidence");
   public static final Node rule = term("rule");
+  public static final Node supportCount = term("supportCount");
+
+  // Curation of actor identity
+  public static final Node mergedActor = term("mergedActor");
+  public static final Node mergedLabel = term("mergedLabel");
+  public static final Node survivingActor = term("survivingActor");
+  public static final Node reason = term("reason");
+  public static final Node rewroteGraph = term("rewroteGraph");
+  public static final Node sharedGraph = term("sharedGraph");
+  public static final Node undoes = term("undoes");
+  public static final Node restoredGraph = term("restoredGraph");
+  public static final Node unseparatedGraph = term("unseparatedGraph");
 }

@@ -6,10 +6,10 @@ import org.newskg.model.EventType;
 import org.newskg.model.Role;
 
 /** The RDF class or property of each model enum constant. */
-final class RdfTypes {
+public final class RdfTypes {
   private RdfTypes() {}
 
-  static Node classOf(ActorType type) {
+  public static Node classOf(ActorType type) {
     return switch (type) {
       case PERSON -> NKG.Person;
       case ORGANIZATION -> NKG.Organization;
@@ -18,7 +18,7 @@ final class RdfTypes {
     };
   }
 
-  static Node classOf(EventType type) {
+  public static Node classOf(EventType type) {
     return switch (type) {
       case NEGOTIATION -> NKG.Negotiation;
       case ATTACK -> NKG.Attack;
@@ -27,7 +27,7 @@ final class RdfTypes {
     };
   }
 
-  static Node property(Role role) {
+  public static Node property(Role role) {
     return switch (role) {
       case PARTICIPANT -> NKG.participant;
       case MEDIATOR -> NKG.mediator;

@@ -17,7 +17,20 @@ public final class Vocab {
   public static final String PROV = "http://www.w3.org/ns/prov#";
   public static final String ORG = "http://www.w3.org/ns/org#";
 
+  public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+
   public static final Node wasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
+  public static final Node Activity = NodeFactory.createURI(PROV + "Activity");
+  public static final Node Agent = NodeFactory.createURI(PROV + "Agent");
+  public static final Node SoftwareAgent = NodeFactory.createURI(PROV + "SoftwareAgent");
+  public static final Node ProvPerson = NodeFactory.createURI(PROV + "Person");
+  public static final Node endedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
+  public static final Node wasAssociatedWith = NodeFactory.createURI(PROV + "wasAssociatedWith");
+
+  /** NIF: the article text as a context that evidence offsets point into. */
+  public static final Node Context = NodeFactory.createURI(NIF + "Context");
+  public static final Node isString = NodeFactory.createURI(NIF + "isString");
+  public static final Node referenceContext = NodeFactory.createURI(NIF + "referenceContext");
 
   /** Prefixes for every RDF newskg prints: outputs, queries, exports. */
   public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -30,6 +43,7 @@ public final class Vocab {
       .setNsPrefix("dcterms", DCTerms.getURI())
       .setNsPrefix("prov", PROV)
       .setNsPrefix("org", ORG)
+      .setNsPrefix("nif", NIF)
       .setNsPrefix("actor", Iris.ACTOR_NS)
       .setNsPrefix("article", Iris.ARTICLE_NS)
       .lock();

@@ -25,7 +25,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import java.time.Instant;
+import org.newskg.model.ActorRegistry;
+import org.newskg.model.ActorType;
 import org.newskg.model.Extraction;
+import org.newskg.model.Merge;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.Vocab;
@@ -77,8 +81,98 @@ public final class KnowledgeStore implements AutoCloseable {
 
   /** Writes one article's extraction as its named graph, replacing any earlier version of it. */
   public void replaceArticle(Extraction extraction) {
-    replaceGraph(Iris.articleGraph(extraction.article().id()), sink -> ExtractionMapper.write(extraction, sink));
+    replaceArticle(extraction, List.of());
   }
+
+  /**
+   * Applies the merges cross-article resolution found, then writes the article's graph, all in one
+   * transaction: a failure leaves neither the merges nor the article behind.
+   */
+  public void replaceArticle(Extraction extraction, List<Merge> merges) {
+    Node graphName = Iris.articleGraph(extraction.article().id());
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Instant now = Instant.now();
+      merges.forEach(m -> ActorCuration.merge(dsg, m, ActorCuration.AUTOMATIC, now));
+      dsg.removeGraph(graphName);
+      StreamRDF sink = StreamRDFLib.dataset(dsg);
+      sink.start();
+      ExtractionMapper.write(extraction, sink);
+      sink.finish();
+    });
+  }
+
+  /** The actors of the store and what is recorded about their identity. */
+  public ActorRegistry actorRegistry() {
+    return Txn.calculateRead(dataset, () -> ActorCuration.registry(dataset.asDatasetGraph()));
+  }
+
+  /**
+   * Merges actor {@code other} into {@code keep} in every article graph, recording who did it and
+   * why. Both must be stored actors of the same class.
+   *
+   * @param curator the user name recorded as the agent, or {@link #AUTOMATIC} for newskg itself
+   * @return the IRI of the merge record
+   */
+  public String merge(String keep, String other, String reason, String curator) {
+    return Txn.calculateWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      if (keep.equals(other)) {
+        throw new StoreException("cannot merge <" + keep + "> with itself");
+      }
+      ActorType keptType = ActorCuration.typeOf(dsg, keep).orElseThrow(() -> noActor(keep));
+      ActorType otherType = ActorCuration.typeOf(dsg, other).orElseThrow(() -> noActor(other));
+      if (keptType != otherType) {
+        throw new StoreException("cannot merge a " + otherType.name().toLowerCase(java.util.Locale.ROOT) + " into a "
+            + keptType.name().toLowerCase(java.util.Locale.ROOT) + ": <" + other + "> and <" + keep + ">");
+      }
+      ActorRegistry registry = ActorCuration.registry(dsg);
+      Merge merge = new Merge(other, registry.actors().get(other).label(), keep, registry.actors().get(keep).label(), reason);
+      Node record = ActorCuration.merge(dsg, merge, curator, Instant.now());
+      SummaryView.rebuild(dsg);
+      return record.getURI();
+    });
+  }
+
+  /** Applies merges found by {@code newskg resolve}, in one transaction, and rebuilds the summary. */
+  public void applyMerges(List<Merge> merges) {
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Instant now = Instant.now();
+      for (Merge merge : merges) {
+        // An earlier merge of this run may have replaced the survivor already.
+        if (ActorCuration.holdsActor(dsg, merge.merged()) && ActorCuration.holdsActor(dsg, merge.surviving())) {
+          ActorCuration.merge(dsg, merge, ActorCuration.AUTOMATIC, now);
+        }
+      }
+      SummaryView.rebuild(dsg);
+    });
+  }
+
+  /** The outcome of a split: which article graphs got the actor back and which could not. */
+  public record Split(String record, String restored, String from, List<String> restoredGraphs, List<String> unseparatedGraphs) {}
+
+  /** Undoes the latest merge of {@code mergedIri}; see {@code newskg split}. */
+  public Split split(String mergedIri, String curator) {
+    return Txn.calculateWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Split result = ActorCuration.split(dsg, mergedIri, curator, Instant.now());
+      SummaryView.rebuild(dsg);
+      return result;
+    });
+  }
+
+  /** Rebuilds the summary graph from the article graphs; returns its number of distinct facts. */
+  public int rebuildSummary() {
+    return Txn.calculateWrite(dataset, () -> SummaryView.rebuild(dataset.asDatasetGraph()));
+  }
+
+  private StoreException noActor(String iri) {
+    return new StoreException("no actor <" + iri + "> in the store " + location);
+  }
+
+  /** The curator name of merges newskg makes on its own. */
+  public static final String AUTOMATIC = ActorCuration.AUTOMATIC;
 
   /**
    * Runs a query in a read transaction and hands the execution to {@code reader}, which must

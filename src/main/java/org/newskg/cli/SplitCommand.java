@@ -1,0 +1,47 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "split", mixinStandardHelpOptions = true,
+    description = {
+      "Undoes the latest merge of actor MERGED (made by ingest, 'newskg resolve' or 'newskg merge'): its IRI",
+      "and label come back in every article graph the merge rewrote, and the two actors are recorded as",
+      "different so that resolution never merges them again. Articles that named both actors keep them",
+      "as one; they are listed, and re-ingesting them separates them."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:split", "1:no merge of MERGED is recorded", "2:usage error"})
+final class SplitCommand implements Callable<Integer> {
+  @Mixin StoreOptions storeOptions;
+  @Mixin LoggingMixin logging;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MERGED", converter = ActorIriConverter.class,
+      description = "The actor that was merged away, as an IRI or actor:CLASS/NAME.")
+  String merged;
+
+  @Option(names = "--curator", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+      description = "Who, for the record (default: the user name, ${DEFAULT-VALUE}).")
+  String curator;
+
+  @Override
+  public Integer call() {
+    KnowledgeStore.Split split;
+    try (KnowledgeStore store = storeOptions.open()) {
+      split = store.split(merged, curator);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("split <%s> off <%s> in %d article graph%s; recorded as <%s>%n", split.restored(), split.from(),
+        split.restoredGraphs().size(), split.restoredGraphs().size() == 1 ? "" : "s", split.record());
+    split.unseparatedGraphs().forEach(g -> out.printf("  <%s> names both actors: re-ingest that article to separate them%n", g));
+    out.flush();
+    return 0;
+  }
+}
