@@ -27,7 +27,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval"})
+  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval", "resolve", "merge", "split"})
   void everyVerbHasHelp(String verb) {
     assertEquals(0, run(verb, "--help"));
     assertTrue(out.toString().contains("Usage: newskg " + verb), out.toString());
@@ -39,6 +39,32 @@ class CliTest {
     assertEquals(2, run("stats", "--no-such-flag"));
     assertTrue(err.toString().startsWith("newskg: Unknown option: '--no-such-flag'"), err.toString());
     assertEquals(2, err.toString().lines().count());
+  }
+
+  @Test
+  void mergeOfSomethingThatIsNoActorIriIsAUsageError() {
+    assertEquals(2, run("merge", "--store", dir.resolve("s").toString(), "actor:person/a", "Jane Roe"));
+    assertTrue(err.toString().contains("'Jane Roe' is not a newskg actor IRI"), err.toString());
+  }
+
+  @Test
+  void mergeOfActorsTheStoreDoesNotHoldFailsInOneLine() {
+    assertEquals(1, run("merge", "--store", dir.resolve("s").toString(), "actor:person/jane-roe", "actor:person/roe"));
+    assertEquals("newskg: no actor <https://w3id.org/newskg/actor/person/jane-roe> in the store " + dir.resolve("s"),
+        err.toString().strip());
+  }
+
+  @Test
+  void splitOfAnActorNeverMergedFailsInOneLine() {
+    assertEquals(1, run("split", "--store", dir.resolve("s").toString(), "https://w3id.org/newskg/actor/person/roe"));
+    assertTrue(err.toString().startsWith("newskg: no merge of <https://w3id.org/newskg/actor/person/roe> is recorded"), err.toString());
+    assertEquals(1, err.toString().lines().count());
+  }
+
+  @Test
+  void resolveOfAnEmptyStoreFindsNothingToMerge() {
+    assertEquals(0, run("resolve", "--dry-run", "--store", dir.resolve("s").toString()));
+    assertEquals("0 merges found (dry run, nothing changed)", out.toString().strip());
   }
 
   @Test
