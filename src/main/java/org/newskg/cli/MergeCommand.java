@@ -34,15 +34,13 @@ final class MergeCommand implements Callable<Integer> {
       description = "Why, for the record (default: ${DEFAULT-VALUE}).")
   String reason;
 
-  @Option(names = "--curator", paramLabel = "NAME", defaultValue = "${sys:user.name}",
-      description = "Who, for the record (default: the user name, ${DEFAULT-VALUE}).")
-  String curator;
+  @Mixin CuratorOption curator;
 
   @Override
   public Integer call() {
     String record;
     try (KnowledgeStore store = storeOptions.open()) {
-      record = store.merge(keep, other, reason, curator);
+      record = store.merge(keep, other, reason, curator.curator);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("merged <%s> into <%s>; recorded as <%s>%n", other, keep, record);

@@ -6,7 +6,6 @@ import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,15 +26,13 @@ final class SplitCommand implements Callable<Integer> {
       description = "The actor that was merged away, as an IRI or actor:CLASS/NAME.")
   String merged;
 
-  @Option(names = "--curator", paramLabel = "NAME", defaultValue = "${sys:user.name}",
-      description = "Who, for the record (default: the user name, ${DEFAULT-VALUE}).")
-  String curator;
+  @Mixin CuratorOption curator;
 
   @Override
   public Integer call() {
     KnowledgeStore.Split split;
     try (KnowledgeStore store = storeOptions.open()) {
-      split = store.split(merged, curator);
+      split = store.split(merged, curator.curator);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("split <%s> off <%s> in %d article graph%s; recorded as <%s>%n", split.restored(), split.from(),

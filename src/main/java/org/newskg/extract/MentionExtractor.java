@@ -30,7 +30,8 @@ public final class MentionExtractor {
       Mention previous = null;
       for (CoreMap entity : sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class)) {
         Optional<Mention> mention = toMention(s, entity, chains,
-            sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+            sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+            sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         if (mention.isEmpty()) {
           continue;
         }
@@ -63,7 +64,15 @@ public final class MentionExtractor {
             && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB"));
   }
 
-  private Optional<Mention> toMention(int sentence, CoreMap entity, CorefChains chains, SemanticGraph graph) {
+  /** "CAIRO, May 21 -": a place that opens the sentence before a comma or dash is a dateline, never an actor. */
+  private static boolean opensDateline(CoreMap entity, List<CoreLabel> sentenceTokens) {
+    List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
+    int end = tokens.get(tokens.size() - 1).index();
+    return tokens.get(0).index() == 1 && end < sentenceTokens.size()
+        && sentenceTokens.get(end).word().matches("[,(]|-+|--|\\p{Pd}");
+  }
+
+  private Optional<Mention> toMention(int sentence, CoreMap entity, CorefChains chains, SemanticGraph graph, List<CoreLabel> sentenceTokens) {
     String text = entity.get(CoreAnnotations.TextAnnotation.class);
     String ner = entity.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
@@ -82,7 +91,7 @@ public final class MentionExtractor {
       case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> {
         type = known.map(Gazetteer.Entry::type).orElse(ActorType.PLACE);
         Optional<Gazetteer.Entry> country = known.isEmpty() ? gazetteer.byCapital(text) : Optional.empty();
-        if (country.isPresent() && actsAsSubject(graph, tokens.get(tokens.size() - 1))) {
+        if (country.isPresent() && !opensDateline(entity, sentenceTokens) && actsAsSubject(graph, tokens.get(tokens.size() - 1))) {
           // "Washington said", "Tehran vowed": a capital acting is its government.
           type = ActorType.COUNTRY;
           canonical = country.get().name();
