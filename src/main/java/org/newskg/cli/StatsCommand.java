@@ -25,9 +25,11 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Store %s%n", storeOptions.store);
     out.printf("  articles            %8d%n", stats.articles());
+    out.printf("  distinct facts      %8d%n", stats.distinctFacts());
+    out.printf("  actor merges        %8d%n", stats.merges());
     out.println("Actors by class");
     stats.actorsByClass().forEach((k, v) -> out.printf("  %-20s%8d%n", k, v));
-    out.println("Facts by property");
+    out.println("Facts by property, as the articles state them");
     stats.factsByProperty().forEach((k, v) -> out.printf("  %-20s%8d%n", k, v));
     out.flush();
     return 0;

@@ -5,16 +5,23 @@ import java.util.Map;
 
 /**
  * Counts over the whole store: articles, actors by class, facts (titles, affiliations, roles,
- * relations) by property; provenance triples are not facts and are not counted.
+ * relations) by property as the articles state them; provenance triples are not facts and are
+ * not counted.
  *
  * @param articles number of article graphs
+ * @param distinctFacts facts of the summary graph: each title, affiliation and relation once
+ * @param merges merges recorded in the resolution graph, split ones included
  * @param actorsByClass e.g. "nkg:Person" → 12
  * @param factsByProperty e.g. "nkg:killedBy" → 3
  */
-public record StoreStatistics(long articles, Map<String, Long> actorsByClass, Map<String, Long> factsByProperty) {
+public record StoreStatistics(long articles, long distinctFacts, long merges, Map<String, Long> actorsByClass, Map<String, Long> factsByProperty) {
   private static final String ARTICLES = """
       PREFIX nkg: <https://w3id.org/newskg/ontology#>
-      SELECT ("articles" AS ?name) (COUNT(DISTINCT ?a) AS ?count) WHERE { ?a a nkg:Article }
+      SELECT ?name ?count WHERE {
+        { SELECT ("articles" AS ?name) (COUNT(DISTINCT ?a) AS ?count) WHERE { ?a a nkg:Article } }
+        UNION { SELECT ("distinct" AS ?name) (COUNT(DISTINCT ?f) AS ?count) WHERE { ?f a nkg:AggregateStatement } }
+        UNION { SELECT ("merges" AS ?name) (COUNT(DISTINCT ?m) AS ?count) WHERE { ?m a nkg:Merge } }
+      }
       """;
   private static final String ACTORS = """
       PREFIX nkg: <https://w3id.org/newskg/ontology#>
@@ -30,13 +37,17 @@ public record StoreStatistics(long articles, Map<String, Long> actorsByClass, Ma
                     nkg:target nkg:killer nkg:victim nkg:agent nkg:negotiatesWith nkg:mediatesBetween
                     nkg:killedBy nkg:attacked nkg:threatens }
         GRAPH ?g { ?s ?p ?o }
+        FILTER(?g NOT IN (<https://w3id.org/newskg/graph/summary>, <https://w3id.org/newskg/graph/resolution>))
       }
       GROUP BY ?p ORDER BY ?p
       """;
 
   public static StoreStatistics of(KnowledgeStore store) {
+    Map<String, Long> totals = counts(store, ARTICLES);
     return new StoreStatistics(
-        counts(store, ARTICLES).getOrDefault("articles", 0L),
+        totals.getOrDefault("articles", 0L),
+        totals.getOrDefault("distinct", 0L),
+        totals.getOrDefault("merges", 0L),
         counts(store, ACTORS),
         counts(store, FACTS));
   }

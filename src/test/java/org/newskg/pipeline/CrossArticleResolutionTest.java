@@ -23,6 +23,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.StoreException;
+import org.newskg.store.StoreStatistics;
 
 /**
  * Five short articles written for this test (src/test/resources/resolution), in which the same
@@ -165,6 +166,16 @@ class CrossArticleResolutionTest {
     List<Map<String, String>> rows = store.selectRows(query);
     assertTrue(rows.stream().anyMatch(r -> r.get("subject").equals("Amina Haroun") && r.get("sentence").contains("Foreign Minister Haroun")),
         rows.toString());
+  }
+
+  @Test
+  void statisticsCountArticleFactsAndDistinctFactsApart() {
+    StoreStatistics stats = StoreStatistics.of(store);
+    assertEquals(5, stats.articles());
+    assertEquals(1, stats.merges());
+    long stated = stats.factsByProperty().getOrDefault("nkg:title", 0L) + stats.factsByProperty().getOrDefault("nkg:affiliatedWith", 0L);
+    assertTrue(stats.distinctFacts() > 0 && stats.distinctFacts() < stated,
+        "distinct " + stats.distinctFacts() + " vs stated titles and affiliations " + stated);
   }
 
   @Test
