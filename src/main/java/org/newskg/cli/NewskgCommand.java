@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       MergeCommand.class,
       SplitCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
@@ -63,7 +64,8 @@ public final class NewskgCommand implements Runnable {
       err.flush();
       return USAGE;
     }
-    if (e instanceof StoreException || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+    if (e instanceof StoreException || e instanceof org.newskg.serve.ServeException
+        || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
       err.println("newskg: " + e.getMessage());
     } else {
       err.println("newskg: internal error: " + e);

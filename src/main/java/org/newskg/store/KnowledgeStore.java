@@ -57,11 +57,25 @@ public final class KnowledgeStore implements AutoCloseable {
     if (!Files.isWritable(directory)) {
       throw new StoreException("store directory is not writable: " + directory);
     }
-    return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()), directory);
+    try {
+      return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()), directory);
+    } catch (org.apache.jena.dboe.DBOpEnvException e) {
+      // TDB2 allows one process per store; the other is most often a running 'newskg serve'.
+      throw new StoreException("the store " + directory + " is in use by another process (" + e.getMessage()
+          + "); stop it first (a running 'newskg serve' answers queries over HTTP meanwhile)", e);
+    }
   }
 
   public Path location() {
     return location;
+  }
+
+  /**
+   * The underlying TDB2 dataset, for the SPARQL server, which runs its own transactions. Not for
+   * writing around this class.
+   */
+  public DatasetGraph datasetGraph() {
+    return dataset.asDatasetGraph();
   }
 
   /**
@@ -208,7 +222,11 @@ public final class KnowledgeStore implements AutoCloseable {
         } else {
           dsg.listGraphNodes().forEachRemaining(g -> selected.addGraph(g, dsg.getGraph(g)));
         }
-        RDFWriter.source(selected).format(format.rdfFormat()).output(out);
+        if (format == ExportFormat.JSONLD) {
+          JsonLdExport.write(selected, out);
+        } else {
+          RDFWriter.source(selected).format(format.rdfFormat()).output(out);
+        }
       } else {
         Graph source = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
         Graph graph = GraphFactory.createDefaultGraph();

@@ -1,0 +1,116 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newskg.serve.SparqlServer;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {
+      "Serves the store over HTTP with Apache Jena Fuseki: SPARQL query at /newskg/sparql (GET and POST; JSON, XML,",
+      "CSV, TSV results; CONSTRUCT as Turtle, JSON-LD and more), Graph Store Protocol reads at /newskg/get,",
+      "/$/ping and /$/stats. The default graph is the union of the named graphs, as in 'newskg query'.",
+      "Safe by default: bound to 127.0.0.1, read-only, queries time out, SERVICE and LOAD never reach the network.",
+      "Writes (SPARQL Update at /newskg/update, Graph Store writes at /newskg/data) need --allow-update and a",
+      "password, from the environment variable NEWSKG_PASSWORD or --password-file, never from the command line.",
+      "While it runs, the store is locked: 'newskg ingest' into it fails with a message; stop the server first.",
+      "Stops cleanly on Ctrl-C or SIGTERM."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:stopped by a signal", "1:could not serve (port taken, store locked)", "2:usage error"})
+final class ServeCommand implements Callable<Integer> {
+  static final String PASSWORD_VARIABLE = "NEWSKG_PASSWORD";
+
+  @Mixin StoreOptions storeOptions;
+  @Mixin LoggingMixin logging;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + SparqlServer.DEFAULT_PORT,
+      description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = SparqlServer.DEFAULT_BIND,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+  String bind;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Longest a query may run, in seconds (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Option(names = "--allow-update",
+      description = "Accept SPARQL Update and Graph Store writes from the user --user with the password of NEWSKG_PASSWORD or --password-file.")
+  boolean allowUpdate;
+
+  @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
+      description = "The user allowed to write, with --allow-update (default: ${DEFAULT-VALUE}).")
+  String user;
+
+  @Option(names = "--password-file", paramLabel = "FILE",
+      description = "File whose first line is the password of --user (instead of NEWSKG_PASSWORD).")
+  Path passwordFile;
+
+  @Override
+  public Integer call() throws Exception {
+    if (timeoutSeconds <= 0) {
+      throw new IllegalArgumentException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
+    }
+    Optional<SparqlServer.Credentials> updates = allowUpdate
+        ? Optional.of(new SparqlServer.Credentials(user, password()))
+        : Optional.empty();
+    if (!allowUpdate && passwordFile != null) {
+      throw new IllegalArgumentException("--password-file is only for --allow-update");
+    }
+    SparqlServer.Settings settings = new SparqlServer.Settings(port, bind, Duration.ofSeconds(timeoutSeconds), updates);
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    KnowledgeStore store = storeOptions.open();
+    SparqlServer server;
+    try {
+      server = SparqlServer.start(store, settings);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    // Ctrl-C and SIGTERM: finish requests in flight, then release the store.
+    Thread shutdown = new Thread(() -> {
+      server.close();
+      store.close();
+      stopped.countDown();
+    }, "newskg-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
+    out.printf("Serving %s at %s (%s, query timeout %d s); Ctrl-C stops.%n", storeOptions.store, server.sparqlUrl(),
+        allowUpdate ? "updates allowed for " + user : "read-only", timeoutSeconds);
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private String password() throws IOException {
+    if (passwordFile != null) {
+      if (!Files.isReadable(passwordFile)) {
+        throw new IllegalArgumentException("cannot read the password file " + passwordFile);
+      }
+      String first = Files.readString(passwordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+      if (first.isEmpty()) {
+        throw new IllegalArgumentException("the password file " + passwordFile + " is empty");
+      }
+      return first;
+    }
+    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+    if (fromEnvironment == null || fromEnvironment.isEmpty()) {
+      throw new IllegalArgumentException("--allow-update needs a password: set " + PASSWORD_VARIABLE + " or give --password-file");
+    }
+    return fromEnvironment;
+  }
+}
