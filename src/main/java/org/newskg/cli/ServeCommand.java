@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
     }
     Optional<SparqlServer.Credentials> updates = allowUpdate
-        ? Optional.of(new SparqlServer.Credentials(user, password()))
+        ? Optional.of(new SparqlServer.Credentials(user, password(passwordFile, System.getenv())))
         : Optional.empty();
     if (!allowUpdate && passwordFile != null) {
       throw new IllegalArgumentException("--password-file is only for --allow-update");
@@ -96,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String password() throws IOException {
+  /** The password of --password-file, else of NEWSKG_PASSWORD in {@code environment}. */
+  static String password(Path passwordFile, java.util.Map<String, String> environment) throws IOException {
     if (passwordFile != null) {
       if (!Files.isReadable(passwordFile)) {
         throw new IllegalArgumentException("cannot read the password file " + passwordFile);
@@ -107,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       return first;
     }
-    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+    String fromEnvironment = environment.get(PASSWORD_VARIABLE);
     if (fromEnvironment == null || fromEnvironment.isEmpty()) {
       throw new IllegalArgumentException("--allow-update needs a password: set " + PASSWORD_VARIABLE + " or give --password-file");
     }

@@ -97,6 +97,13 @@ public final class MentionExtractor {
           canonical = country.get().name();
         }
       }
+      case "IDEOLOGY", "RELIGION", "MISC" -> {
+        // CoreNLP's gazetteers call some armed groups ideologies ("al-Qaeda"); ours knows better.
+        if (known.isEmpty() || known.get().type() != ActorType.ORGANIZATION) {
+          return Optional.empty();
+        }
+        type = ActorType.ORGANIZATION;
+      }
       case "NATIONALITY" -> {
         // "Israeli Prime Minister", "the Americans": a demonym stands for its country.
         Optional<Gazetteer.Entry> country = gazetteer.byDemonym(text);

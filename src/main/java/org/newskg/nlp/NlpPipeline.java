@@ -81,11 +81,16 @@ public final class NlpPipeline {
 
   private static final String ORGANIZATIONS = "/org/newskg/lexicon/organizations.tsv";
   /** The tags a gazetteer organization name may replace: the statistical NER's usual mistakes. */
-  private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC";
+  private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,RELIGION";
 
-  /** RegexNER reads each space-separated token as a regular expression: "U.N." must match itself. */
+  /**
+   * RegexNER reads each space-separated token as a regular expression, so "U.N." must match itself;
+   * and the tokenizer splits hyphens ("al-Qaeda" is al, -, Qaeda), so the pattern does too.
+   */
   private static String tokenPattern(String name) {
-    return Arrays.stream(name.split("\\s+")).map(t -> t.replaceAll("([.()\\[\\]|?*+^$\\\\])", "\\\\$1")).collect(Collectors.joining(" "));
+    return Arrays.stream(name.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ").split("\\s+"))
+        .map(t -> t.replaceAll("([.()\\[\\]|?*+^$\\\\-])", "\\\\$1"))
+        .collect(Collectors.joining(" "));
   }
 
   /** The annotators this pipeline runs, in order. */
@@ -95,7 +100,7 @@ public final class NlpPipeline {
 
   /** Annotates one article; its date, when known, anchors relative dates ("on Monday"). */
   public AnnotatedArticle annotate(Article article) {
-    Annotation document = new Annotation(article.text());
+    Annotation document = new Annotation(Datelines.blank(article.text()));
     LocalDate date = article.date();
     if (date != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());

@@ -27,7 +27,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval", "resolve", "merge", "split"})
+  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval", "resolve", "merge", "split", "serve"})
   void everyVerbHasHelp(String verb) {
     assertEquals(0, run(verb, "--help"));
     assertTrue(out.toString().contains("Usage: newskg " + verb), out.toString());
@@ -65,6 +65,29 @@ class CliTest {
   void resolveOfAnEmptyStoreFindsNothingToMerge() {
     assertEquals(0, run("resolve", "--dry-run", "--store", dir.resolve("s").toString()));
     assertEquals("0 merges found (dry run, nothing changed)", out.toString().strip());
+  }
+
+  @Test
+  void theServersPasswordComesFromTheFileOrTheEnvironmentNeverTheCommandLine() throws Exception {
+    IllegalArgumentException none = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ServeCommand.password(null, java.util.Map.of()));
+    assertEquals("--allow-update needs a password: set NEWSKG_PASSWORD or give --password-file", none.getMessage());
+    assertEquals("from-env", ServeCommand.password(null, java.util.Map.of("NEWSKG_PASSWORD", "from-env")));
+    Path file = Files.writeString(dir.resolve("pw"), "from-file\nignored\n");
+    assertEquals("from-file", ServeCommand.password(file, java.util.Map.of("NEWSKG_PASSWORD", "from-env")));
+  }
+
+  @Test
+  void serveWithAnUnreadablePasswordFileIsAUsageError() {
+    assertEquals(2, run("serve", "--store", dir.resolve("s").toString(), "--allow-update", "--password-file", dir.resolve("none").toString()));
+    assertTrue(err.toString().contains("cannot read the password file"), err.toString());
+  }
+
+  @Test
+  void serveWithAnEmptyPasswordFileIsAUsageError() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty"), "\n");
+    assertEquals(2, run("serve", "--store", dir.resolve("s").toString(), "--allow-update", "--password-file", empty.toString()));
+    assertTrue(err.toString().contains("is empty"), err.toString());
   }
 
   @Test
