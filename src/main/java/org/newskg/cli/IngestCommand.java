@@ -30,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for articles that carry none; anchors relative dates (\"on Monday\").")
+      description = "Publication date for articles that carry none (no \"date\" field, no dated dateline such as \"CAIRO, May 21, 2021 -\"); anchors relative dates (\"on Monday\").")
   LocalDate date;
 
   @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.newskg.model.Article;
+import org.newskg.text.Datelines;
 
 /**
  * Reads articles from plain-text files, JSONL files (one article a line) and directories of them.
@@ -32,7 +33,7 @@ public final class ArticleReader {
   private final long maxBytes;
 
   /**
-   * @param defaultDate date given to articles that carry none, may be null
+   * @param defaultDate date given to articles that carry none (no "date" field, no dated dateline), may be null
    * @param maxBytes inputs larger than this are refused
    */
   public ArticleReader(LocalDate defaultDate, long maxBytes) {
@@ -100,7 +101,7 @@ public final class ArticleReader {
       title = text.substring(0, firstBreak).strip();
       text = text.substring(firstBreak).strip();
     }
-    return new Article(null, title, defaultDate, null, text, origin);
+    return new Article(null, title, Datelines.date(text).orElse(defaultDate), null, text, origin);
   }
 
   /** A headline: short, one line, no sentence-final period ("Gaza talks resume in Cairo"). */
@@ -140,7 +141,7 @@ public final class ArticleReader {
       throw new InvalidArticleException("missing or empty \"text\"");
     }
     String date = string(json, "date");
-    LocalDate parsed = defaultDate;
+    LocalDate parsed = null;
     if (date != null && !date.isBlank()) {
       try {
         parsed = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
@@ -148,8 +149,11 @@ public final class ArticleReader {
         throw new InvalidArticleException("\"date\" is not YYYY-MM-DD: " + date);
       }
     }
-    return new Article(string(json, "id"), string(json, "title"), parsed, string(json, "url"),
-        normalizeNewlines(text).strip(), origin);
+    String body = normalizeNewlines(text).strip();
+    if (parsed == null) {
+      parsed = Datelines.date(body).orElse(defaultDate);
+    }
+    return new Article(string(json, "id"), string(json, "title"), parsed, string(json, "url"), body, origin);
   }
 
   private static String string(JsonObject json, String field) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.Properties;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Article;
+import org.newskg.text.Datelines;
 
 /**
  * The one place newskg builds a CoreNLP pipeline. Loading the models takes tens of seconds and
@@ -84,11 +85,10 @@ public final class NlpPipeline {
   private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,RELIGION";
 
   /**
-   * RegexNER reads each space-separated token as a regular expression, so "U.N." must match itself;
-   * and the tokenizer splits hyphens ("al-Qaeda" is al, -, Qaeda), so the pattern does too.
+   * RegexNER reads each space-separated token as a regular expression, so "U.N." must match itself.
    */
   private static String tokenPattern(String name) {
-    return Arrays.stream(name.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ").split("\\s+"))
+    return Arrays.stream(name.split("\\s+"))
         .map(t -> t.replaceAll("([.()\\[\\]|?*+^$\\\\-])", "\\\\$1"))
         .collect(Collectors.joining(" "));
   }

@@ -36,6 +36,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aDatedDatelineDatesTheArticleBeforeTheDefault() throws Exception {
+    Article txt = only(reader.read(write("a.txt", "Truce holds\n\nCAIRO, May 21, 2021 - A ceasefire took hold.")));
+    assertEquals(LocalDate.parse("2021-05-21"), txt.date());
+    Article undated = only(reader.read(write("b.txt", "Truce holds\n\nCAIRO, May 21 - A ceasefire took hold.")));
+    assertEquals(LocalDate.parse("2024-01-02"), undated.date());
+    Article json = only(reader.read(write("c.jsonl", "{\"text\": \"KYIV, Sept. 3, 2022 - Russia attacked.\"}\n")));
+    assertEquals(LocalDate.parse("2022-09-03"), json.date());
+    Article dated = only(reader.read(write("d.jsonl", "{\"date\": \"2022-09-04\", \"text\": \"KYIV, Sept. 3, 2022 - Russia attacked.\"}\n")));
+    assertEquals(LocalDate.parse("2022-09-04"), dated.date(), "the feed's own date comes first");
+  }
+
+  @Test
   void headlineOnTheFirstLineBecomesTheTitle() throws Exception {
     Article a = only(reader.read(write("a.txt", "Talks resume in Cairo\n\nEgypt said on Monday that talks resumed.")));
     assertEquals("Talks resume in Cairo", a.title());

@@ -1,4 +1,4 @@
-package org.newskg.nlp;
+package org.newskg.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,6 +21,18 @@ class DatelinesTest {
     String blanked = Datelines.blank(text);
     assertEquals(text.length(), blanked.length());
     assertEquals(firstSentence, blanked.strip());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "CAIRO, May 21, 2021 - A ceasefire took hold.|2021-05-21",
+      "TEL AVIV, Oct. 7, 2023 \u2014 Sirens sounded.|2023-10-07",
+      "KYIV, Sept. 3, 2022 - Russia attacked.|2022-09-03",
+      "TEL AVIV, Oct. 7 \u2014 Sirens sounded.|",
+      "VIENNA - Iran and six world powers reached a deal.|",
+      "On May 21, 2021 - the truce held.|"})
+  void aDatelineWithItsYearDatesTheArticle(String text, String date) {
+    assertEquals(java.util.Optional.ofNullable(date).map(java.time.LocalDate::parse), Datelines.date(text));
   }
 
   @Test

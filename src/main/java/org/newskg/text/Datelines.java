@@ -1,0 +1,63 @@
+package org.newskg.text;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wire datelines ("CAIRO, May 21, 2021 - ", "GAZA CITY (Reuters) - ") open a paragraph but are
+ * not part of its first sentence; parsed with it, they wreck that sentence's parse ("CAIRO" as
+ * the subject of its verb). They are blanked out, character for character, before annotation, so
+ * every offset still points into the article text. A dated dateline also dates the article.
+ */
+public final class Datelines {
+  private static final String DATE = "[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?";
+  private static final Pattern FULL_DATE = Pattern.compile("([A-Z][a-z]+)\\.? (\\d{1,2}), (\\d{4})");
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?m)^(?:[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*(?:, " + DATE + ")?|[A-Z][a-z]+(?: [A-Z][a-z]+)*, " + DATE + ")"
+          + "(?: \\([A-Za-z ]+\\))?[ \\t]+(?:-|--|\u2014|\u2013)[ \\t]+(?=[A-Z\"\u201c])");
+
+  private Datelines() {}
+
+  /** The date of the article's first dateline, when it gives one with its year ("CAIRO, May 21, 2021 -"). */
+  public static Optional<LocalDate> date(String text) {
+    Matcher m = DATELINE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher date = FULL_DATE.matcher(m.group());
+    if (!date.find()) {
+      return Optional.empty();
+    }
+    String month = date.group(1);
+    for (String pattern : new String[] {"MMMM d yyyy", "MMM d yyyy"}) {
+      try {
+        String name = month.equals("Sept") ? "Sep" : month;
+        return Optional.of(LocalDate.parse(name + " " + date.group(2) + " " + date.group(3),
+            DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)));
+      } catch (DateTimeParseException e) {
+        // Not this spelling of the month; try the next.
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The text with each paragraph's dateline replaced by as many spaces. */
+  public static String blank(String text) {
+    Matcher m = DATELINE.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return sb.toString();
+  }
+}
