@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.Properties;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Article;
+import org.newskg.text.Boilerplate;
 import org.newskg.text.Datelines;
 
 /**
@@ -100,7 +101,8 @@ public final class NlpPipeline {
 
   /** Annotates one article; its date, when known, anchors relative dates ("on Monday"). */
   public AnnotatedArticle annotate(Article article) {
-    Annotation document = new Annotation(Datelines.blank(article.text()));
+    // Datelines and boilerplate stay in the stored text but are no part of what is analysed.
+    Annotation document = new Annotation(Boilerplate.blank(Datelines.blank(article.text())));
     LocalDate date = article.date();
     if (date != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());

@@ -89,6 +89,18 @@ class SeedArticleTest {
   }
 
   @Test
+  void theCaptionsCreditAndTheDisclaimerGiveNoActorsButTheCaptionStillStatesFacts() {
+    assertFalse(labels().contains("Jack Guez"), "the photographer of the credit is no actor: " + labels());
+    assertFalse(labels().contains("Getty Images"), "neither is the photo agency: " + labels());
+    assertTrue(labels().contains("Acre"), "the caption's description is read: " + labels());
+    String text = extraction.article().text();
+    assertTrue(text.contains("Photo by JACK GUEZ/AFP via Getty Images") && text.contains("Disclaimer:"),
+        "boilerplate stays in the stored text");
+    int disclaimer = text.indexOf("Disclaimer:");
+    extraction.titles().forEach(t -> assertTrue(t.evidence().begin() < disclaimer, "a fact from the disclaimer"));
+  }
+
+  @Test
   void everyFactPointsAtItsSentence() {
     String text = extraction.article().text();
     extraction.titles().forEach(t ->
