@@ -1,29 +1,35 @@
 package org.newskg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
+import org.newskg.pipeline.ExtractionPrinter;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestReport;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {
-      "Reads news articles, extracts actors, posts and events, and stores each article as its own named graph.",
+      "Reads news articles, extracts actors, posts and events, and stores each article as its own named graph,",
+      "in its own transaction: an interrupted ingest leaves whole articles only, and running it again adds",
+      "only what is missing (articles stored with the same fingerprint are skipped; --force re-extracts them).",
       "Inputs: .txt files (a first line that looks like a headline is the title), .jsonl files with one",
-      "{\"id\", \"title\", \"date\", \"url\", \"text\"} object a line, and directories of them (recursively).",
-      "Re-ingesting an article (same id, or same text when it has none) replaces its graph."},
+      "{\"id\", \"title\", \"date\", \"url\", \"text\"} object a line, .html/.htm news pages, directories of them",
+      "(recursively), and - for standard input. Inputs that cannot be read are listed; the rest is stored."},
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:every input stored", "1:some inputs failed (listed on stderr); the others were stored", "2:usage error"})
+    exitCodeList = {"0:every input stored (or skipped as unchanged)", "1:some inputs failed (listed on stderr); the others were stored",
+        "2:usage error"})
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;
@@ -37,20 +43,45 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest.")
+  @Option(names = "--force", description = "Extract again articles already stored unchanged (after newskg's rules changed).")
+  boolean force;
+
+  @Option(names = "--dry-run", description = "Print what would be extracted, and store nothing.")
+  boolean dryRun;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
+      description = "With --dry-run: trig (the graphs ingest would write) or table (actors and facts per article); default ${DEFAULT-VALUE}.")
+  ExtractionPrinter.Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest; - reads standard input.")
   List<Path> paths;
 
   @Override
   public Integer call() {
-    List<ReadResult> inputs = new ArticleReader(date, maxBytes).readAll(paths);
-    var err = spec.commandLine().getErr();
-    var out = spec.commandLine().getOut();
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("--max-size must be a positive number of bytes, not " + maxBytes);
+    }
+    ArticleReader reader = new ArticleReader(date, maxBytes);
+    List<ReadResult> inputs = new ArrayList<>();
+    for (Path path : paths) {
+      inputs.addAll(path.toString().equals(ArticleReader.STDIN) ? reader.read(ArticleReader.STDIN, System.in) : reader.readAll(List.of(path)));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
     IngestReport report;
     try (KnowledgeStore store = storeOptions.open()) {
-      report = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err)).ingest(inputs);
+      IngestPipeline pipeline = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err));
+      if (dryRun) {
+        ExtractionPrinter printer = new ExtractionPrinter(format, out);
+        report = pipeline.dryRun(inputs, printer::print);
+        printer.finish();
+      } else {
+        report = pipeline.ingest(inputs, force);
+      }
     }
-    out.println("Ingested into " + storeOptions.store + ": " + report.summary());
+    (dryRun ? err : out).println((dryRun ? "Dry run, nothing stored: " : "Ingested into " + storeOptions.store + ": ") + report.summary());
     out.flush();
+    err.flush();
     return report.hasFailures() ? NewskgCommand.SOME_FAILED : 0;
   }
 }

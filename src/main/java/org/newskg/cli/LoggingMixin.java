@@ -1,11 +1,11 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.newskg.pipeline.ArticleProcessor;
+import org.newskg.pipeline.IngestProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -33,14 +33,13 @@ public final class LoggingMixin {
     return level > 0;
   }
 
-  /** Prints pipeline progress lines to {@code err}; with -q only the failures. */
-  Consumer<String> progress(PrintWriter err) {
-    return line -> {
-      if (!quiet || line.contains("failed:")) {
-        err.println(line);
-        err.flush();
-      }
-    };
+  /**
+   * The ingest's progress on {@code err}: a progress bar on a terminal, plain lines elsewhere;
+   * with -q only the failures.
+   */
+  IngestProgress progress(PrintWriter err) {
+    // The launcher knows whether stderr is a terminal ([ -t 2 ]); Java 21 cannot tell.
+    return ConsoleProgress.of(err, quiet, Boolean.getBoolean("newskg.stderrIsTerminal"));
   }
 
   /** Loads the NLP models on first use, telling the user why the wait (unless -q). */

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.newskg.ingest.ReadResult;
 import org.newskg.pipeline.ArticleProcessor;
 import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.IngestProgress;
 import org.newskg.pipeline.IngestReport;
 import org.newskg.store.KnowledgeStore;
 
@@ -32,9 +32,9 @@ public final class Evaluation {
     this.queries = queries;
   }
 
-  public Scorer.Result run(List<GoldArticle> gold, KnowledgeStore store, Consumer<String> progress) throws IOException {
+  public Scorer.Result run(List<GoldArticle> gold, KnowledgeStore store, IngestProgress progress) throws IOException {
     List<ReadResult> inputs = gold.stream().map(g -> (ReadResult) new ReadResult.Ok(g.article())).toList();
-    IngestReport report = new IngestPipeline(processor, store, progress).ingest(inputs);
+    IngestReport report = new IngestPipeline(() -> processor, store, progress).ingest(inputs, true);
     if (report.hasFailures()) {
       throw new IllegalStateException("evaluation articles failed: " + report.failures());
     }

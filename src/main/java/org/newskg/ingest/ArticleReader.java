@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,14 +17,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.newskg.ingest.InputFailure.Kind;
 import org.newskg.model.Article;
 import org.newskg.text.Datelines;
 
 /**
- * Reads articles from plain-text files, JSONL files (one article a line) and directories of them.
- * Every input that cannot be read becomes a {@link ReadResult.Failed} naming the file and reason;
- * reading goes on with the rest.
+ * Reads articles from plain-text files, JSONL files (one article a line), HTML pages, directories
+ * of them, and standard input. Every input that cannot be read (empty, binary, not UTF-8, too
+ * large, malformed, not English) becomes a {@link ReadResult.Failed} naming the file, the line and
+ * the reason; reading goes on with the rest.
  */
 public final class ArticleReader {
   /** Default largest input file: far above any article, well below what would exhaust memory. */
@@ -31,6 +35,7 @@ public final class ArticleReader {
 
   private final LocalDate defaultDate;
   private final long maxBytes;
+  private final LanguageCheck languages = new LanguageCheck();
 
   /**
    * @param defaultDate date given to articles that carry none (no "date" field, no dated dateline), may be null
@@ -40,6 +45,9 @@ public final class ArticleReader {
     this.defaultDate = defaultDate;
     this.maxBytes = maxBytes;
   }
+
+  /** The path that stands for standard input. */
+  public static final String STDIN = "-";
 
   /** Every article under the given paths, in a stable order (directories sorted, recursively). */
   public List<ReadResult> readAll(List<Path> paths) {
@@ -52,7 +60,7 @@ public final class ArticleReader {
               .sorted()
               .forEach(f -> results.addAll(read(f)));
         } catch (IOException | java.io.UncheckedIOException e) {
-          results.add(ReadResult.failed(path.toString(), "cannot list directory: " + e.getMessage()));
+          results.add(ReadResult.failed(path.toString(), Kind.UNREADABLE, "cannot list directory: " + e.getMessage()));
         }
       } else {
         results.addAll(read(path));
@@ -65,31 +73,99 @@ public final class ArticleReader {
   public List<ReadResult> read(Path file) {
     String origin = file.toString();
     if (!Files.exists(file)) {
-      return List.of(ReadResult.failed(origin, "no such file"));
+      return List.of(ReadResult.failed(origin, Kind.NO_SUCH_FILE, "no such file"));
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean jsonl = name.endsWith(".jsonl");
-    if (!jsonl && !name.endsWith(".txt")) {
-      return List.of(ReadResult.failed(origin, "unsupported file type (expected .txt or .jsonl)"));
+    Optional<Format> format = Format.ofName(file.getFileName().toString());
+    if (format.isEmpty()) {
+      return List.of(ReadResult.failed(origin, Kind.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .jsonl, .html or .htm)"));
     }
-    String content;
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        return List.of(ReadResult.failed(origin, "file too large (" + size + " bytes; limit " + maxBytes + ")"));
+        return List.of(ReadResult.failed(origin, Kind.TOO_LARGE, "file too large (" + size + " bytes; limit " + maxBytes + ")"));
       }
-      content = decode(Files.readAllBytes(file));
-    } catch (CharacterCodingException e) {
-      return List.of(ReadResult.failed(origin, "not valid UTF-8 text"));
-    } catch (BinaryInputException e) {
-      return List.of(ReadResult.failed(origin, "binary file, not text"));
+      return parse(origin, format.get(), Files.readAllBytes(file));
     } catch (IOException e) {
-      return List.of(ReadResult.failed(origin, "cannot read: " + e.getMessage()));
+      return List.of(ReadResult.failed(origin, Kind.UNREADABLE, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The articles of a stream (standard input): a JSON line feed when it starts with "{", an HTML
+   * page when it starts with "<", else one plain-text article.
+   */
+  public List<ReadResult> read(String origin, InputStream in) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        return List.of(ReadResult.failed(origin, Kind.TOO_LARGE, "input too large (over the limit of " + maxBytes + " bytes)"));
+      }
+      String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading();
+      Format format = start.startsWith("{") ? Format.JSONL : start.startsWith("<") ? Format.HTML : Format.TEXT;
+      return parse(origin, format, bytes);
+    } catch (IOException e) {
+      return List.of(ReadResult.failed(origin, Kind.UNREADABLE, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** The input formats, by file name ending. */
+  private enum Format {
+    TEXT, JSONL, HTML;
+
+    static Optional<Format> ofName(String fileName) {
+      String name = fileName.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".txt")) {
+        return Optional.of(TEXT);
+      }
+      if (name.endsWith(".jsonl")) {
+        return Optional.of(JSONL);
+      }
+      if (name.endsWith(".html") || name.endsWith(".htm")) {
+        return Optional.of(HTML);
+      }
+      return Optional.empty();
+    }
+  }
+
+  private List<ReadResult> parse(String origin, Format format, byte[] bytes) {
+    String content;
+    try {
+      content = decode(bytes);
+    } catch (CharacterCodingException e) {
+      return List.of(ReadResult.failed(origin, Kind.INVALID_UTF8, "not valid UTF-8 text"));
+    } catch (BinaryInputException e) {
+      return List.of(ReadResult.failed(origin, Kind.BINARY, "binary file, not text"));
     }
     if (content.isBlank()) {
-      return List.of(ReadResult.failed(origin, "empty file"));
+      return List.of(ReadResult.failed(origin, Kind.EMPTY, "empty file"));
     }
-    return jsonl ? readJsonLines(origin, content) : List.of(ReadResult.ok(readPlainText(origin, content)));
+    List<ReadResult> results = switch (format) {
+      case JSONL -> readJsonLines(origin, content);
+      case HTML -> List.of(readHtml(origin, content));
+      case TEXT -> List.of(ReadResult.ok(readPlainText(origin, content)));
+    };
+    return results.stream().map(this::englishOnly).toList();
+  }
+
+  private ReadResult englishOnly(ReadResult result) {
+    if (result instanceof ReadResult.Ok ok) {
+      Optional<String> language = languages.notEnglish(ok.article().text());
+      if (language.isPresent()) {
+        return ReadResult.failed(ok.article().origin(), Kind.NOT_ENGLISH, "not English text (looks like " + language.get() + ")");
+      }
+    }
+    return result;
+  }
+
+  /** A news page: its main text and, from its metadata, headline, date and address. */
+  private ReadResult readHtml(String origin, String html) {
+    HtmlArticles.Parsed page = HtmlArticles.parse(html);
+    if (page.text().isBlank()) {
+      return ReadResult.failed(origin, Kind.EMPTY, "no article text in the page");
+    }
+    String text = normalizeNewlines(page.text()).strip();
+    LocalDate date = page.date() != null ? page.date() : Datelines.date(text).orElse(defaultDate);
+    return ReadResult.ok(new Article(null, page.title(), date, page.url(), text, origin));
   }
 
   /** Reads articles from a string holding a plain-text article (for standard input and tests). */
@@ -122,9 +198,9 @@ public final class ArticleReader {
       try {
         results.add(ReadResult.ok(fromJson(origin, lines[i])));
       } catch (JsonParseException | IllegalStateException e) {
-        results.add(ReadResult.failed(origin, "malformed JSON: " + firstLine(e.getMessage())));
+        results.add(ReadResult.failed(origin, Kind.MALFORMED_JSON, "malformed JSON: " + firstLine(e.getMessage())));
       } catch (InvalidArticleException e) {
-        results.add(ReadResult.failed(origin, e.getMessage()));
+        results.add(ReadResult.failed(origin, Kind.INVALID_ARTICLE, e.getMessage()));
       }
     }
     return results;

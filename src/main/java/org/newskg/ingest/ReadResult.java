@@ -12,7 +12,7 @@ public sealed interface ReadResult {
     return new Ok(article);
   }
 
-  static ReadResult failed(String origin, String reason) {
-    return new Failed(new InputFailure(origin, reason));
+  static ReadResult failed(String origin, InputFailure.Kind kind, String reason) {
+    return new Failed(new InputFailure(origin, kind, reason));
   }
 }

@@ -34,4 +34,13 @@ public record Article(String id, String title, LocalDate date, String url, Strin
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
   }
+
+  /**
+   * SHA-256 of everything extraction reads (title, date, address, text): an article stored with
+   * the same fingerprint needs no new extraction.
+   */
+  public String fingerprint() {
+    return contentHash(String.join("\u0000", Objects.toString(title, ""), Objects.toString(date, ""),
+        Objects.toString(url, ""), text));
+  }
 }

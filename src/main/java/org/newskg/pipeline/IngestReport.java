@@ -5,9 +5,9 @@ import org.newskg.ingest.InputFailure;
 
 /**
  * What one ingest did: articles stored, actors and facts written, actors linked to ones already
- * stored, stored actors merged, inputs that failed.
+ * stored, stored actors merged, articles skipped as stored unchanged, inputs that failed.
  */
-public record IngestReport(int articles, int actors, int facts, int linked, int merged, List<InputFailure> failures) {
+public record IngestReport(int articles, int actors, int facts, int linked, int merged, int skipped, List<InputFailure> failures) {
   public IngestReport {
     failures = List.copyOf(failures);
   }
@@ -17,7 +17,7 @@ public record IngestReport(int articles, int actors, int facts, int linked, int 
   }
 
   public String summary() {
-    return String.format("%d article%s, %d actors (%d already known, %d merged), %d facts, %d failure%s",
-        articles, articles == 1 ? "" : "s", actors, linked, merged, facts, failures.size(), failures.size() == 1 ? "" : "s");
+    return String.format("%d article%s, %d actors (%d already known, %d merged), %d facts, %d unchanged and skipped, %d failure%s",
+        articles, articles == 1 ? "" : "s", actors, linked, merged, facts, skipped, failures.size(), failures.size() == 1 ? "" : "s");
   }
 }

@@ -73,6 +73,7 @@ public final class ExtractionMapper {
     emit(article, RDF.Nodes.type, NKG.Article);
     emit(article, RDF.Nodes.type, Vocab.Context);
     emit(article, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(source.id()));
+    emit(article, NKG.fingerprint, NodeFactory.createLiteralString(source.fingerprint()));
     if (source.title() != null) {
       emit(article, DCTerms.title.asNode(), NodeFactory.createLiteralString(source.title()));
     }

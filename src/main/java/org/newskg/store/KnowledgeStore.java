@@ -116,6 +116,21 @@ public final class KnowledgeStore implements AutoCloseable {
     });
   }
 
+  /** Article id → the fingerprint it was stored with, for every stored article. */
+  public Map<String, String> articleFingerprints() {
+    return Txn.calculateRead(dataset, () -> {
+      Map<String, String> fingerprints = new java.util.HashMap<>();
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      dsg.find(Node.ANY, Node.ANY, org.newskg.rdf.NKG.fingerprint, Node.ANY).forEachRemaining(q -> {
+        var ids = dsg.find(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.DCTerms.identifier.asNode(), Node.ANY);
+        if (ids.hasNext()) {
+          fingerprints.put(ids.next().getObject().getLiteralLexicalForm(), q.getObject().getLiteralLexicalForm());
+        }
+      });
+      return fingerprints;
+    });
+  }
+
   /** The actors of the store and what is recorded about their identity. */
   public ActorRegistry actorRegistry() {
     return Txn.calculateRead(dataset, () -> ActorCuration.registry(dataset.asDatasetGraph()));
