@@ -17,7 +17,7 @@ import org.newskg.resolve.ResolvedActors;
  * Turns one article into an {@link Extraction}: annotate, find mentions, resolve actors, then read
  * posts and events off the text. Pure with respect to storage; safe to share between threads.
  */
-public final class ArticleProcessor {
+public final class ArticleProcessor implements ArticleExtractor {
   private final NlpPipeline nlp;
   private final MentionExtractor mentions;
   private final ActorResolver resolver;
@@ -38,6 +38,7 @@ public final class ArticleProcessor {
     this.events = EventExtractor.load(gazetteer);
   }
 
+  @Override
   public Extraction process(Article article) {
     AnnotatedArticle annotated = nlp.annotate(article);
     List<Mention> found = mentions.extract(annotated);

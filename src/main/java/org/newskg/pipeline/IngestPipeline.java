@@ -24,7 +24,7 @@ import org.newskg.store.KnowledgeStore;
 public final class IngestPipeline {
   private static final Logger LOG = LogManager.getLogger(IngestPipeline.class);
 
-  private final Supplier<ArticleProcessor> processor;
+  private final Supplier<? extends ArticleExtractor> processor;
   private final KnowledgeStore store;
   private final IngestProgress progress;
   private final CrossArticleLinker linker = new CrossArticleLinker();
@@ -32,7 +32,7 @@ public final class IngestPipeline {
   /**
    * @param progress receives one line per article done, for the user
    */
-  public IngestPipeline(ArticleProcessor processor, KnowledgeStore store, Consumer<String> progress) {
+  public IngestPipeline(ArticleExtractor processor, KnowledgeStore store, Consumer<String> progress) {
     this(() -> processor, store, IngestProgress.lines(progress));
   }
 
@@ -40,7 +40,7 @@ public final class IngestPipeline {
    * @param processor called once, and only when some input is readable: a batch of bad files
    *     does not wait for the NLP models to load
    */
-  public IngestPipeline(Supplier<ArticleProcessor> processor, KnowledgeStore store, IngestProgress progress) {
+  public IngestPipeline(Supplier<? extends ArticleExtractor> processor, KnowledgeStore store, IngestProgress progress) {
     this.processor = new Memo<>(processor);
     this.store = store;
     this.progress = progress;
