@@ -11,6 +11,7 @@ import org.newskg.ingest.ReadResult;
 import org.newskg.pipeline.ExtractionPrinter;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestReport;
+import org.newskg.serve.SparqlServer;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "With --dry-run: trig (the graphs ingest would write) or table (actors and facts per article); default ${DEFAULT-VALUE}.")
   ExtractionPrinter.Format format;
 
+  @Option(names = "--serve", paramLabel = "PORT", arity = "0..1", fallbackValue = "" + SparqlServer.DEFAULT_PORT,
+      description = "While ingesting, serve the store read-only on 127.0.0.1:PORT (default ${FALLBACK-VALUE}), so that queries "
+          + "(newskg query --endpoint, notebooks) run beside the ingest; each sees whole articles only.")
+  Integer servePort;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest; - reads standard input.")
   List<Path> paths;
 
@@ -69,7 +75,11 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     IngestReport report;
-    try (KnowledgeStore store = storeOptions.open()) {
+    try (KnowledgeStore store = storeOptions.open();
+         SparqlServer server = servePort == null ? null : SparqlServer.start(store, SparqlServer.Settings.readOnly(servePort))) {
+      if (server != null) {
+        err.println("Serving the store read-only at " + server.sparqlUrl() + " during the ingest");
+      }
       IngestPipeline pipeline = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err));
       if (dryRun) {
         ExtractionPrinter printer = new ExtractionPrinter(format, out);

@@ -41,6 +41,10 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--no-union", description = "Query the store's real default graph instead of the union of article graphs.")
   boolean noUnion;
 
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Query a SPARQL endpoint instead of --store: a running 'newskg serve' (e.g. http://127.0.0.1:3030/newskg/sparql), for instance during an ingest.")
+  String endpoint;
+
   @Override
   public Integer call() throws IOException {
     String sparql = source.expression;
@@ -51,6 +55,14 @@ final class QueryCommand implements Callable<Integer> {
       sparql = Files.readString(source.file);
     }
     QueryRunner.parse(sparql);
+    if (endpoint != null) {
+      if (!endpoint.matches("https?://\\S+")) {
+        throw new IllegalArgumentException("--endpoint must be an http(s) URL, not " + endpoint);
+      }
+      QueryRunner.runRemote(endpoint, sparql, format, System.out);
+      System.out.flush();
+      return 0;
+    }
     try (KnowledgeStore store = storeOptions.open()) {
       OutputStream out = System.out;
       new QueryRunner(store, !noUnion).run(sparql, format, out);

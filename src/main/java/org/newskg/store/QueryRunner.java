@@ -3,6 +3,7 @@ package org.newskg.store;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -46,6 +47,38 @@ public final class QueryRunner {
   public long run(String sparql, ResultFormat format, OutputStream out) {
     Query query = parse(sparql);
     return store.query(query, unionDefaultGraph, exec -> write(query, exec, format, out));
+  }
+
+  /**
+   * Runs the query on a SPARQL endpoint (a running {@code newskg serve}, or any other) and writes
+   * its results as {@link #run} does.
+   *
+   * @throws StoreException when the endpoint cannot be reached or refuses the query
+   */
+  public static long runRemote(String endpoint, String sparql, ResultFormat format, OutputStream out) {
+    Query query = parse(sparql);
+    try (QueryExecution exec = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(query).build()) {
+      return write(query, exec, format, out);
+    } catch (org.apache.jena.atlas.web.HttpException | org.apache.jena.query.QueryException e) {
+      throw new StoreException("the endpoint " + endpoint + " failed: " + reason(e), e);
+    }
+  }
+
+  /** The root cause in a few words ("Connection refused", "HTTP 400 ..."), not the whole request. */
+  private static String reason(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root instanceof java.net.ConnectException || root instanceof java.nio.channels.ClosedChannelException) {
+      return "cannot connect (is 'newskg serve' running there?)";
+    }
+    String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    if (root == e && e instanceof org.apache.jena.atlas.web.HttpException http && http.getStatusCode() > 0) {
+      message = "HTTP " + http.getStatusCode() + " " + Objects.toString(http.getStatusLine(), "") + " " + Objects.toString(http.getResponse(), "");
+    }
+    message = message.strip().replaceAll("\\s+", " ");
+    return message.length() > 300 ? message.substring(0, 300) + "..." : message;
   }
 
   private static long write(Query query, QueryExecution exec, ResultFormat format, OutputStream out) {
