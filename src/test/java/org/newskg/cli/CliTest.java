@@ -91,6 +91,28 @@ class CliTest {
   }
 
   @Test
+  void queryReachesARunningServerThroughItsEndpoint() throws Exception {
+    var store = org.newskg.store.KnowledgeStore.open(dir.resolve("served"));
+    var graph = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/newskg/graph/t");
+    store.replaceGraph(graph, sink -> sink.quad(org.apache.jena.sparql.core.Quad.create(graph,
+        org.apache.jena.graph.NodeFactory.createURI("urn:a"), org.apache.jena.graph.NodeFactory.createURI("urn:b"),
+        org.apache.jena.graph.NodeFactory.createLiteralString("served"))));
+    java.io.PrintStream stdout = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    try (var server = org.newskg.serve.SparqlServer.start(store, org.newskg.serve.SparqlServer.Settings.readOnly(0))) {
+      System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(0, run("query", "-f", "csv", "--endpoint", "http://127.0.0.1:" + server.port() + "/newskg/sparql",
+          "-e", "SELECT ?o WHERE { ?s ?p ?o }"));
+    } finally {
+      System.setOut(stdout);
+      store.close();
+    }
+    assertEquals("o\r\nserved", printed.toString(java.nio.charset.StandardCharsets.UTF_8).strip());
+    assertEquals(1, run("query", "--endpoint", "http://127.0.0.1:9/newskg/sparql", "-e", "ASK {}"));
+    assertTrue(err.toString().contains("cannot connect"), err.toString());
+  }
+
+  @Test
   void missingVerbIsAUsageError() {
     assertEquals(2, run());
   }
