@@ -65,7 +65,12 @@ public final class EventExtractor {
   }
 
   public List<Event> extract(AnnotatedArticle annotated, ActorIndex actors) {
-    return new ArticleRun(CorefChains.of(annotated), actors).extract(annotated);
+    return extract(annotated, actors, Attribution.none());
+  }
+
+  /** The events of an article; one inside what somebody said points at that statement. */
+  public List<Event> extract(AnnotatedArticle annotated, ActorIndex actors, Attribution attribution) {
+    return new ArticleRun(ActorLookup.of(annotated, actors, gazetteer), attribution).extract(annotated);
   }
 
   /**
@@ -123,14 +128,16 @@ public final class EventExtractor {
     }
   }
 
-  /** One article's extraction: its coreference chains and resolved actors. */
+  /** One article's extraction: its actors, and the statements that report its events. */
   private final class ArticleRun {
-    private final CorefChains chains;
+    private final ActorLookup lookup;
     private final ActorIndex actors;
+    private final Attribution attribution;
 
-    ArticleRun(CorefChains chains, ActorIndex actors) {
-      this.chains = chains;
-      this.actors = actors;
+    ArticleRun(ActorLookup lookup, Attribution attribution) {
+      this.lookup = lookup;
+      this.actors = lookup.index();
+      this.attribution = attribution;
     }
 
     private final List<Draft> drafts = new ArrayList<>();
@@ -161,7 +168,7 @@ public final class EventExtractor {
           }
           {
             Draft draft = new Draft(kind, s, word, Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
-            draft.date = dateOf(graph, word);
+            draft.date = Dates.under(graph, word);
             byTrigger.put(key(s, word), draft);
             inSentence.add(draft);
           }
@@ -171,7 +178,7 @@ public final class EventExtractor {
         drafts.addAll(inSentence);
       }
       mergeDefiniteAttacks();
-      return finish(mergeNegotiations(drafts.stream().filter(d -> d.mergedInto == null).toList()));
+      return finish(mergeNegotiations(drafts.stream().filter(d -> d.mergedInto == null).toList()), attribution);
     }
 
     private SemanticGraph graph(int sentence) {
@@ -251,13 +258,7 @@ public final class EventExtractor {
 
     private Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, Set<String> descend, int depth) {
       Set<Actor> found = new LinkedHashSet<>();
-      Optional<Actor> own = actors.actorAt(sentence, word.index() - 1);
-      if (own.isEmpty() && (word.tag().startsWith("PRP") || isDefiniteNoun(graph, word))) {
-        int chain = chains.chainAt(sentence, word.index() - 1);
-        if (chain >= 0) {
-          own = actors.actorOfCluster(chain);
-        }
-      }
+      Optional<Actor> own = lookup.at(graph, word, sentence);
       if (own.isEmpty() && depth == 0 && !descend.isEmpty()) {
         own = appositionOf(graph, word, sentence);
       }
@@ -341,7 +342,7 @@ public final class EventExtractor {
           antecedent = last;
         }
         if (antecedent != null && antecedent.sentence < d.sentence && pos(d.trigger) == 'N'
-            && isDefiniteNoun(graph(d.sentence), d.trigger)) {
+            && ActorLookup.isDefiniteNoun(graph(d.sentence), d.trigger)) {
           Draft target = antecedent.resolved();
           target.absorb(d);
           d.mergedInto = target;
@@ -410,26 +411,6 @@ public final class EventExtractor {
     return EventModality.lemma(word);
   }
 
-  /**
-   * The day SUTime resolves a date under the trigger to ("killed on Friday" in an article of
-   * 2020-01-05 → 2020-01-03); none when the text dates the event less precisely than a day.
-   */
-  private static LocalDate dateOf(SemanticGraph graph, IndexedWord trigger) {
-    for (IndexedWord word : graph.descendants(trigger)) {
-      String normalized = word.backingLabel().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-      if ("DATE".equals(word.ner()) && normalized != null && FULL_DATE.matcher(normalized).matches()) {
-        try {
-          return LocalDate.parse(normalized);
-        } catch (java.time.format.DateTimeParseException e) {
-          // Not a calendar day after all: leave the event undated.
-        }
-      }
-    }
-    return null;
-  }
-
-  private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   /** The words a rule's Semgrex pattern reaches from this trigger. */
   private static List<IndexedWord> fillerWords(SemanticGraph graph, IndexedWord trigger, EventRules.RoleRule rule) {
     List<IndexedWord> words = new ArrayList<>();
@@ -442,12 +423,6 @@ public final class EventExtractor {
       }
     }
     return words;
-  }
-
-  /** "the group", "the militants": a definite noun phrase that coreference may tie to an actor. */
-  private static boolean isDefiniteNoun(SemanticGraph graph, IndexedWord word) {
-    return word.tag().startsWith("NN") && graph.outgoingEdgeList(word).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
   }
 
   /**
@@ -528,7 +503,7 @@ public final class EventExtractor {
     d.roles.putAll(changed);
   }
 
-  private static List<Event> finish(List<Draft> drafts) {
+  private static List<Event> finish(List<Draft> drafts, Attribution attribution) {
     List<Event> events = new ArrayList<>();
     Set<List<Object>> seen = new LinkedHashSet<>();
     for (Draft d : drafts) {
@@ -550,7 +525,8 @@ public final class EventExtractor {
       List<RoleFiller> fillers = List.copyOf(roles.keySet());
       if (seen.add(List.of(d.type(), Set.copyOf(fillers)))) {
         String rule = String.join(",", new LinkedHashSet<>(roles.values()));
-        events.add(new Event(d.type(), fillers, d.date, d.evidence.withRule(rule, CONFIDENCE)));
+        events.add(new Event(d.type(), fillers, d.date, d.evidence.withRule(rule, CONFIDENCE),
+            attribution.statementAt(d.trigger.beginPosition())));
       }
     }
     return events;

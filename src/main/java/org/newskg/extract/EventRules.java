@@ -57,12 +57,12 @@ final class EventRules {
 
   private final Map<String, Kind> triggers;
   private final Map<String, List<RoleRule>> rules;
-  private final Map<String, Set<String>> words;
+  private final WordLists words;
 
-  private EventRules(Map<String, Kind> triggers, Map<String, List<RoleRule>> rules, Map<String, Set<String>> words) {
+  private EventRules(Map<String, Kind> triggers, Map<String, List<RoleRule>> rules, WordLists words) {
     this.triggers = Map.copyOf(triggers);
     this.rules = Map.copyOf(rules);
-    this.words = Map.copyOf(words);
+    this.words = words;
   }
 
   static EventRules load() {
@@ -81,11 +81,7 @@ final class EventRules {
           fallback, "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
     }
-    Map<String, Set<String>> words = new HashMap<>();
-    for (List<String> row : DataFiles.rows("/org/newskg/extract/event-words.tsv")) {
-      words.put(row.get(0), Set.copyOf(DataFiles.split(row, 1)));
-    }
-    return new EventRules(triggers, rules, words);
+    return new EventRules(triggers, rules, WordLists.load("/org/newskg/extract/event-words.tsv"));
   }
 
   private static List<Step> parsePath(String path) {
@@ -127,11 +123,7 @@ final class EventRules {
 
   /** A word list of {@code event-words.tsv} ("modal", "speech", ...). */
   Set<String> words(String list) {
-    Set<String> found = words.get(list);
-    if (found == null) {
-      throw new IllegalStateException("event-words.tsv has no list " + list);
-    }
-    return found;
+    return words.get(list);
   }
 
   List<RoleRule> rulesFor(Kind kind, char pos) {

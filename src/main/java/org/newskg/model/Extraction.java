@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 /**
  * Everything newskg extracted from one article, ready to be written as that article's graph.
  *
+ * @param claims statements, figures and proposals: who said what
  * @param ambiguities actors that could be one of several stored actors, flagged for curation
  */
 public record Extraction(
@@ -14,6 +15,7 @@ public record Extraction(
     List<TitleFact> titles,
     List<AffiliationFact> affiliations,
     List<Event> events,
+    Claims claims,
     List<PossibleIdentity> ambiguities) {
   public Extraction {
     actors = List.copyOf(actors);
@@ -24,13 +26,18 @@ public record Extraction(
   }
 
   /** An extraction before cross-article resolution: no ambiguities known yet. */
-  public Extraction(Article article, List<Actor> actors, List<TitleFact> titles, List<AffiliationFact> affiliations, List<Event> events) {
-    this(article, actors, titles, affiliations, events, List.of());
+  public Extraction(Article article, List<Actor> actors, List<TitleFact> titles, List<AffiliationFact> affiliations, List<Event> events, Claims claims) {
+    this(article, actors, titles, affiliations, events, claims, List.of());
   }
 
-  /** Facts other than actors: titles, affiliations, event roles. */
+  /** An extraction without claims, before cross-article resolution. */
+  public Extraction(Article article, List<Actor> actors, List<TitleFact> titles, List<AffiliationFact> affiliations, List<Event> events) {
+    this(article, actors, titles, affiliations, events, Claims.none());
+  }
+
+  /** Facts other than actors: titles, affiliations, event roles, statements, figures, proposal steps. */
   public int factCount() {
-    return titles.size() + affiliations.size() + events.stream().mapToInt(e -> e.roles().size()).sum();
+    return titles.size() + affiliations.size() + events.stream().mapToInt(e -> e.roles().size()).sum() + claims.size();
   }
 
   /** The same extraction with every actor replaced through {@code link}, in every fact. */
@@ -41,7 +48,8 @@ public record Extraction(
         titles.stream().map(t -> new TitleFact(link.apply(t.person()), t.title(), t.evidence())).toList(),
         affiliations.stream().map(a -> new AffiliationFact(link.apply(a.person()), link.apply(a.organization()), a.evidence())).toList(),
         events.stream().map(e -> new Event(e.type(),
-            e.roles().stream().map(r -> new RoleFiller(r.role(), link.apply(r.actor()))).toList(), e.date(), e.evidence())).toList(),
+            e.roles().stream().map(r -> new RoleFiller(r.role(), link.apply(r.actor()))).toList(), e.date(), e.evidence(), e.statement())).toList(),
+        claims.mapActors(link),
         flagged);
   }
 }

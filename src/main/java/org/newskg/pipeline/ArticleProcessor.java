@@ -1,12 +1,19 @@
 package org.newskg.pipeline;
 
 import java.util.List;
+import org.newskg.extract.Attribution;
 import org.newskg.extract.EventExtractor;
+import org.newskg.extract.ProposalExtractor;
+import org.newskg.extract.QuantityExtractor;
+import org.newskg.extract.StatementExtractor;
 import org.newskg.extract.MentionExtractor;
 import org.newskg.extract.TitleExtractor;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Article;
+import org.newskg.model.Claims;
+import org.newskg.model.Event;
 import org.newskg.model.Extraction;
+import org.newskg.model.Statement;
 import org.newskg.model.Mention;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.NlpPipeline;
@@ -23,6 +30,9 @@ public final class ArticleProcessor implements ArticleExtractor {
   private final ActorResolver resolver;
   private final TitleExtractor titles;
   private final EventExtractor events;
+  private final StatementExtractor statements;
+  private final QuantityExtractor quantities;
+  private final ProposalExtractor proposals;
 
   /** A processor over a new NLP pipeline: loads the models, so build one per JVM. */
   public static ArticleProcessor create() {
@@ -36,6 +46,9 @@ public final class ArticleProcessor implements ArticleExtractor {
     this.resolver = new ActorResolver(gazetteer);
     this.titles = TitleExtractor.load();
     this.events = EventExtractor.load(gazetteer);
+    this.statements = StatementExtractor.load(gazetteer);
+    this.quantities = QuantityExtractor.load(gazetteer);
+    this.proposals = ProposalExtractor.load(gazetteer);
   }
 
   @Override
@@ -44,6 +57,12 @@ public final class ArticleProcessor implements ArticleExtractor {
     List<Mention> found = mentions.extract(annotated);
     ResolvedActors actors = resolver.resolve(found);
     TitleExtractor.Result posts = titles.extract(annotated, actors);
-    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), events.extract(annotated, actors));
+    // Statements first: an event, figure or proposal step inside one is what its speaker says.
+    List<Statement> said = statements.extract(annotated, actors);
+    Attribution attribution = Attribution.of(said);
+    List<Event> stated = events.extract(annotated, actors, attribution);
+    ProposalExtractor.Result offers = proposals.extract(annotated, actors, attribution);
+    Claims claims = new Claims(said, quantities.extract(annotated, actors, attribution, stated), offers.proposals(), offers.steps());
+    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), stated, claims);
   }
 }

@@ -2,9 +2,14 @@ package org.newskg.pipeline;
 
 import java.io.PrintWriter;
 import org.newskg.model.Actor;
+import org.newskg.model.Claims;
 import org.newskg.model.Event;
 import org.newskg.model.Extraction;
+import org.newskg.model.ProposalStep;
+import org.newskg.model.Quantity;
 import org.newskg.model.RoleFiller;
+import org.newskg.model.Source;
+import org.newskg.model.Statement;
 import org.newskg.rdf.ExtractionWriter;
 
 /** Prints extractions for a person reading a dry run: as the TriG ingest would store, or as a table. */
@@ -37,12 +42,47 @@ public final class ExtractionPrinter {
     for (Event event : extraction.events()) {
       StringBuilder roles = new StringBuilder();
       for (RoleFiller r : event.roles()) {
-        roles.append(roles.isEmpty() ? "" : "; ").append(r.role().name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(r.actor().label());
+        roles.append(roles.isEmpty() ? "" : "; ").append(lower(r.role())).append(' ').append(r.actor().label());
       }
-      out.printf("  event   %s%s: %s%n", event.type().name().toLowerCase(java.util.Locale.ROOT),
-          event.date() != null ? " " + event.date() : "", roles);
+      out.printf("  event   %s%s: %s%s%n", lower(event.type()), event.date() != null ? " " + event.date() : "", roles,
+          according(extraction.claims(), event.statement()));
     }
+    printClaims(extraction.claims());
     out.flush();
+  }
+
+  private void printClaims(Claims claims) {
+    for (Statement s : claims.statements()) {
+      String audience = s.audience() != null ? s.audience().label() : s.audienceText();
+      out.printf("  %-7s %s%s%s: %s%n", s.kind() == Statement.Kind.DENIAL ? "denies" : s.quoted() ? "quote" : "said",
+          speaker(s.speaker()), audience != null ? " to " + audience : "", s.date() != null ? " " + s.date() : "", abbreviate(s.content()));
+    }
+    for (Quantity q : claims.quantities()) {
+      out.printf("  figure  %s %,d %s (%s)%s%n", lower(q.qualifier()).replace('_', ' '), q.value(), q.counted(), lower(q.measure()),
+          according(claims, q.statement()));
+    }
+    for (ProposalStep step : claims.steps()) {
+      out.printf("  step    %s %s by %s%s%s%n", claims.proposals().get(step.proposal()).label(), lower(step.stance()),
+          String.join(", ", step.agents().stream().map(Actor::label).toList()), step.date() != null ? " " + step.date() : "",
+          according(claims, step.statement()));
+    }
+  }
+
+  private static String according(Claims claims, int statement) {
+    return statement < 0 ? "" : " (according to " + speaker(claims.statements().get(statement).speaker()) + ")";
+  }
+
+  private static String speaker(Source source) {
+    return source.isNamed() ? source.actor().label() : source.description();
+  }
+
+  private static String abbreviate(String text) {
+    String oneLine = text.replaceAll("\\s+", " ");
+    return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 87) + "...";
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Ends the output (TriG needs no more; a table none either). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,13 +16,20 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.model.Actor;
+import org.newskg.model.ActorIris;
+import org.newskg.model.Claims;
 import org.newskg.model.AffiliationFact;
 import org.newskg.model.Article;
 import org.newskg.model.Event;
 import org.newskg.model.Evidence;
 import org.newskg.model.Extraction;
 import org.newskg.model.PossibleIdentity;
+import org.newskg.model.Proposal;
+import org.newskg.model.ProposalStep;
+import org.newskg.model.Quantity;
 import org.newskg.model.Role;
+import org.newskg.model.Source;
+import org.newskg.model.Statement;
 import org.newskg.model.TitleFact;
 
 /**
@@ -31,6 +39,9 @@ import org.newskg.model.TitleFact;
  * evidence; events carry it themselves.
  */
 public final class ExtractionMapper {
+  /** Immutable, read once from the bundled data file. */
+  private static final EventCodes CODES = EventCodes.load();
+
   private final StreamRDF out;
   private final Node graph;
   private final Node article;
@@ -60,10 +71,21 @@ public final class ExtractionMapper {
     for (AffiliationFact fact : extraction.affiliations()) {
       assertWithEvidence(actorIri(fact.person()), NKG.affiliatedWith, actorIri(fact.organization()), fact.evidence());
     }
-    int n = 0;
-    for (Event event : extraction.events()) {
-      writeEvent(event, ++n);
+    Claims claims = extraction.claims();
+    List<Node> statements = new ArrayList<>();
+    for (Statement statement : claims.statements()) {
+      statements.add(writeStatement(statement, statements.size() + 1));
     }
+    int n = 0;
+    List<Node> events = new ArrayList<>();
+    for (Event event : extraction.events()) {
+      events.add(writeEvent(event, ++n, statements, claims));
+    }
+    n = 0;
+    for (Quantity quantity : claims.quantities()) {
+      writeQuantity(quantity, ++n, statements, events, claims);
+    }
+    writeProposals(claims, statements);
     for (PossibleIdentity flag : extraction.ambiguities()) {
       flag.candidates().forEach(c -> emit(actorIri(flag.actor()), NKG.possiblySameAs, NodeFactory.createURI(c)));
     }
@@ -105,18 +127,150 @@ public final class ExtractionMapper {
     }
   }
 
-  private void writeEvent(Event event, int ordinal) {
+  private Node writeEvent(Event event, int ordinal, List<Node> statements, Claims claims) {
     Node node = Iris.ofArticle(source.id(), "event", Integer.toString(ordinal));
-    emit(node, RDF.Nodes.type, RdfTypes.classOf(event.type()));
+    Node type = RdfTypes.classOf(event.type());
+    emit(node, RDF.Nodes.type, type);
     emit(node, Vocab.wasDerivedFrom, article);
     emit(node, NKG.evidence, evidence(event.evidence()));
     if (event.date() != null) {
-      emit(node, NKG.date, NodeFactory.createLiteralDT(event.date().toString(), XSDDatatype.XSDdate));
+      emit(node, NKG.date, date(event.date()));
     }
     event.roles().forEach(r -> emit(node, RdfTypes.property(r.role()), actorIri(r.actor())));
+    writeCode(node, type, event.roles().stream().map(r -> r.role().localName()).collect(Collectors.toSet()));
+    attribute(node, event.statement(), statements, claims);
     for (Relation relation : Relation.of(event)) {
-      assertWithEvidence(actorIri(relation.from()), relation.property(), actorIri(relation.to()), event.evidence());
+      Node statement = assertWithEvidence(actorIri(relation.from()), relation.property(), actorIri(relation.to()), event.evidence());
+      attribute(statement, event.statement(), statements, claims);
     }
+    return node;
+  }
+
+  /** A fact somebody reports names that speaker and the statement; the article's own facts do not. */
+  private void attribute(Node fact, int statement, List<Node> statements, Claims claims) {
+    if (statement >= 0) {
+      emit(fact, NKG.accordingTo, speakerIri(claims.statements().get(statement).speaker()));
+      emit(fact, NKG.reportedIn, statements.get(statement));
+    }
+  }
+
+  private void writeCode(Node node, Node type, Set<String> roles) {
+    CODES.of(type.getLocalName(), roles).ifPresent(code -> {
+      emit(node, NKG.cameoCode, NodeFactory.createLiteralString(code.cameo()));
+      if (code.plover() != null) {
+        emit(node, NKG.ploverType, NodeFactory.createLiteralString(code.plover()));
+      }
+    });
+  }
+
+  private Node writeStatement(Statement statement, int ordinal) {
+    Node node = Iris.ofArticle(source.id(), "said", Integer.toString(ordinal));
+    Node type = statement.kind() == Statement.Kind.DENIAL ? NKG.Denial : NKG.Statement;
+    emit(node, RDF.Nodes.type, type);
+    emit(node, Vocab.wasDerivedFrom, article);
+    emit(node, NKG.evidence, evidence(statement.evidence()));
+    emit(node, NKG.speaker, speakerIri(statement.speaker()));
+    emit(node, NKG.content, NodeFactory.createLiteralString(statement.content()));
+    emit(node, NKG.quoted, NodeFactory.createLiteralDT(Boolean.toString(statement.quoted()), XSDDatatype.XSDboolean));
+    emit(node, Vocab.referenceContext, article);
+    emit(node, Vocab.beginIndex, integer(statement.contentBegin()));
+    emit(node, Vocab.endIndex, integer(statement.contentEnd()));
+    if (statement.audience() != null) {
+      emit(node, NKG.audience, actorIri(statement.audience()));
+    } else if (statement.audienceText() != null) {
+      emit(node, NKG.audienceLabel, NodeFactory.createLiteralString(statement.audienceText()));
+    }
+    if (statement.date() != null) {
+      emit(node, NKG.date, date(statement.date()));
+    }
+    writeCode(node, type, Set.of());
+    return node;
+  }
+
+  /** A named speaker is its actor; an unnamed one a node of this article, one per description. */
+  private Node speakerIri(Source speaker) {
+    if (speaker.isNamed()) {
+      return actorIri(speaker.actor());
+    }
+    String key = speaker.description() + (speaker.affiliation() == null ? "" : " / " + speaker.affiliation().label());
+    Node node = Iris.ofArticle(source.id(), "source", ActorIris.slug(key));
+    emit(node, RDF.Nodes.type, NKG.UnnamedSource);
+    emit(node, RDFS.label.asNode(), NodeFactory.createLiteralString(speaker.description()));
+    if (speaker.affiliation() != null) {
+      emit(node, NKG.speaksFor, actorIri(speaker.affiliation()));
+    }
+    return node;
+  }
+
+  private void writeQuantity(Quantity quantity, int ordinal, List<Node> statements, List<Node> events, Claims claims) {
+    Node node = Iris.ofArticle(source.id(), "figure", Integer.toString(ordinal));
+    emit(node, RDF.Nodes.type, quantity.measure().casualties() ? NKG.CasualtyReport : NKG.Quantity);
+    emit(node, Vocab.wasDerivedFrom, article);
+    emit(node, NKG.evidence, evidence(quantity.evidence()));
+    emit(node, NKG.value, integer(quantity.value()));
+    emit(node, NKG.measure, RdfTypes.of(quantity.measure()));
+    emit(node, NKG.qualifier, RdfTypes.of(quantity.qualifier()));
+    emit(node, NKG.counted, NodeFactory.createLiteralString(quantity.counted()));
+    if (quantity.group() != null) {
+      emit(node, NKG.countedGroup, actorIri(quantity.group()));
+    }
+    if (quantity.event() >= 0) {
+      emit(node, NKG.ofEvent, events.get(quantity.event()));
+    }
+    if (quantity.date() != null) {
+      emit(node, NKG.date, date(quantity.date()));
+    }
+    attribute(node, quantity.statement(), statements, claims);
+  }
+
+  /**
+   * Proposals with their terms, and each step as an event; who proposed, backed or took a side is
+   * also written on the proposal itself.
+   */
+  private void writeProposals(Claims claims, List<Node> statements) {
+    List<Node> proposals = new ArrayList<>();
+    for (Proposal proposal : claims.proposals()) {
+      Node node = proposal.name() != null ? Iris.proposal(proposal.name())
+          : Iris.ofArticle(source.id(), "proposal", Integer.toString(proposals.size() + 1));
+      proposals.add(node);
+      emit(node, RDF.Nodes.type, NKG.Proposal);
+      emit(node, Vocab.wasDerivedFrom, article);
+      emit(node, NKG.evidence, evidence(proposal.evidence()));
+      emit(node, RDFS.label.asNode(), NodeFactory.createLiteralString(proposal.label()));
+      proposal.terms().forEach(t -> emit(node, NKG.term, NodeFactory.createLiteralString(t)));
+    }
+    int n = 0;
+    for (ProposalStep step : claims.steps()) {
+      Node node = Iris.ofArticle(source.id(), "step", Integer.toString(++n));
+      Node type = RdfTypes.classOf(step.stance());
+      Node proposal = proposals.get(step.proposal());
+      emit(node, RDF.Nodes.type, type);
+      emit(node, Vocab.wasDerivedFrom, article);
+      emit(node, NKG.evidence, evidence(step.evidence()));
+      emit(node, NKG.proposal, proposal);
+      if (step.date() != null) {
+        emit(node, NKG.date, date(step.date()));
+      }
+      writeCode(node, type, Set.of());
+      attribute(node, step.statement(), statements, claims);
+      Node onProposal = switch (step.stance()) {
+        case PROPOSED -> NKG.proposer;
+        case BACKED -> NKG.backer;
+        case ACCEPTED, REJECTED, RESERVED -> NKG.party;
+      };
+      for (Actor agent : step.agents()) {
+        emit(node, NKG.by, actorIri(agent));
+        emit(proposal, onProposal, actorIri(agent));
+      }
+    }
+  }
+
+  private static Node date(java.time.LocalDate date) {
+    return NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
+  }
+
+  private static Node integer(long value) {
+    return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
   }
 
   /** A direct relation between two actors that an event implies. */
@@ -154,7 +308,7 @@ public final class ExtractionMapper {
   }
 
   /** The triple itself, and an rdf:Statement that ties it to its article and evidence. */
-  private void assertWithEvidence(Node s, Node p, Node o, Evidence evidence) {
+  private Node assertWithEvidence(Node s, Node p, Node o, Evidence evidence) {
     emit(s, p, o);
     // A content hash, not String.hashCode: two statements of one article must never share a node.
     String triple = s.getURI() + " " + p.getURI() + " " + o.toString();
@@ -166,6 +320,7 @@ public final class ExtractionMapper {
     emit(statement, RDF.Nodes.object, o);
     emit(statement, Vocab.wasDerivedFrom, article);
     emit(statement, NKG.evidence, evidence(evidence));
+    return statement;
   }
 
   private Node evidence(Evidence evidence) {
@@ -174,8 +329,8 @@ public final class ExtractionMapper {
     emit(node, Vocab.wasDerivedFrom, article);
     emit(node, Vocab.referenceContext, article);
     emit(node, NKG.sentence, NodeFactory.createLiteralString(evidence.sentence()));
-    emit(node, NKG.beginOffset, NodeFactory.createLiteralDT(Integer.toString(evidence.begin()), XSDDatatype.XSDinteger));
-    emit(node, NKG.endOffset, NodeFactory.createLiteralDT(Integer.toString(evidence.end()), XSDDatatype.XSDinteger));
+    emit(node, NKG.beginOffset, integer(evidence.begin()));
+    emit(node, NKG.endOffset, integer(evidence.end()));
     emit(node, NKG.confidence, NodeFactory.createLiteralDT(Double.toString(evidence.confidence()), XSDDatatype.XSDdecimal));
     emit(node, NKG.rule, NodeFactory.createLiteralString(evidence.rule()));
     return node;

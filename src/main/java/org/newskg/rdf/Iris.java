@@ -16,6 +16,8 @@ public final class Iris {
   public static final String ACTOR_NS = ActorIris.NS;
   public static final String ARTICLE_NS = BASE + "article/";
   public static final String GRAPH_NS = BASE + "graph/";
+  /** Named proposals: one IRI across articles ("the bridging proposal"). */
+  public static final String PROPOSAL_NS = BASE + "proposal/";
   public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
 
   /** Where merges, splits and replaced actor IRIs are recorded. */
@@ -46,6 +48,11 @@ public final class Iris {
   /** A node owned by one article: its events, evidence, statements. */
   public static Node ofArticle(String articleId, String kind, String key) {
     return NodeFactory.createURI(ARTICLE_NS + encode(articleId) + "/" + kind + "/" + encode(key));
+  }
+
+  /** A named proposal, the same in every article that names it. */
+  public static Node proposal(String name) {
+    return NodeFactory.createURI(PROPOSAL_NS + ActorIris.slug(name));
   }
 
   /** A node of the store's own bookkeeping: a merge, a split, a summary statement, an agent. */

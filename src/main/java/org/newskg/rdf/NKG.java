@@ -79,4 +79,57 @@ public final class NKG {
   public static final Node undoes = term("undoes");
   public static final Node restoredGraph = term("restoredGraph");
   public static final Node unseparatedGraph = term("unseparatedGraph");
+
+  // Who said what
+  public static final Node Statement = term("Statement");
+  public static final Node Denial = term("Denial");
+  public static final Node UnnamedSource = term("UnnamedSource");
+  public static final Node speaker = term("speaker");
+  public static final Node speaksFor = term("speaksFor");
+  public static final Node content = term("content");
+  public static final Node quoted = term("quoted");
+  public static final Node audience = term("audience");
+  public static final Node audienceLabel = term("audienceLabel");
+  public static final Node accordingTo = term("accordingTo");
+  public static final Node reportedIn = term("reportedIn");
+  public static final Node cameoCode = term("cameoCode");
+  public static final Node ploverType = term("ploverType");
+
+  // Figures
+  public static final Node Quantity = term("Quantity");
+  public static final Node CasualtyReport = term("CasualtyReport");
+  public static final Node value = term("value");
+  public static final Node counted = term("counted");
+  public static final Node countedGroup = term("countedGroup");
+  public static final Node ofEvent = term("ofEvent");
+  public static final Node Measure = term("Measure");
+  public static final Node measure = term("measure");
+  public static final Node Deaths = term("Deaths");
+  public static final Node Injuries = term("Injuries");
+  public static final Node Captives = term("Captives");
+  public static final Node Displaced = term("Displaced");
+  public static final Node Duration = term("Duration");
+  public static final Node Qualifier = term("Qualifier");
+  public static final Node qualifier = term("qualifier");
+  public static final Node Exactly = term("Exactly");
+  public static final Node AtLeast = term("AtLeast");
+  public static final Node MoreThan = term("MoreThan");
+  public static final Node About = term("About");
+  public static final Node AtMost = term("AtMost");
+  public static final Node FewerThan = term("FewerThan");
+
+  // Proposals
+  public static final Node Proposal = term("Proposal");
+  public static final Node term = term("term");
+  public static final Node proposer = term("proposer");
+  public static final Node backer = term("backer");
+  public static final Node party = term("party");
+  public static final Node ProposalStep = term("ProposalStep");
+  public static final Node Proposing = term("Proposing");
+  public static final Node Backing = term("Backing");
+  public static final Node Acceptance = term("Acceptance");
+  public static final Node Rejection = term("Rejection");
+  public static final Node Reservation = term("Reservation");
+  public static final Node proposal = term("proposal");
+  public static final Node by = term("by");
 }

@@ -3,6 +3,8 @@ package org.newskg.rdf;
 import org.apache.jena.graph.Node;
 import org.newskg.model.ActorType;
 import org.newskg.model.EventType;
+import org.newskg.model.ProposalStep;
+import org.newskg.model.Quantity;
 import org.newskg.model.Role;
 
 /** The RDF class or property of each model enum constant. */
@@ -37,6 +39,37 @@ public final class RdfTypes {
       case KILLER -> NKG.killer;
       case VICTIM -> NKG.victim;
       case AGENT -> NKG.agent;
+    };
+  }
+
+  public static Node classOf(ProposalStep.Stance stance) {
+    return switch (stance) {
+      case PROPOSED -> NKG.Proposing;
+      case BACKED -> NKG.Backing;
+      case ACCEPTED -> NKG.Acceptance;
+      case REJECTED -> NKG.Rejection;
+      case RESERVED -> NKG.Reservation;
+    };
+  }
+
+  public static Node of(Quantity.Measure measure) {
+    return switch (measure) {
+      case DEATHS -> NKG.Deaths;
+      case INJURIES -> NKG.Injuries;
+      case CAPTIVES -> NKG.Captives;
+      case DISPLACED -> NKG.Displaced;
+      case DURATION -> NKG.Duration;
+    };
+  }
+
+  public static Node of(Quantity.Qualifier qualifier) {
+    return switch (qualifier) {
+      case EXACTLY -> NKG.Exactly;
+      case AT_LEAST -> NKG.AtLeast;
+      case MORE_THAN -> NKG.MoreThan;
+      case ABOUT -> NKG.About;
+      case AT_MOST -> NKG.AtMost;
+      case FEWER_THAN -> NKG.FewerThan;
     };
   }
 }

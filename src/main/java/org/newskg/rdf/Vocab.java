@@ -31,6 +31,8 @@ public final class Vocab {
   public static final Node Context = NodeFactory.createURI(NIF + "Context");
   public static final Node isString = NodeFactory.createURI(NIF + "isString");
   public static final Node referenceContext = NodeFactory.createURI(NIF + "referenceContext");
+  public static final Node beginIndex = NodeFactory.createURI(NIF + "beginIndex");
+  public static final Node endIndex = NodeFactory.createURI(NIF + "endIndex");
 
   /** Prefixes for every RDF newskg prints: outputs, queries, exports. */
   public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -46,5 +48,6 @@ public final class Vocab {
       .setNsPrefix("nif", NIF)
       .setNsPrefix("actor", Iris.ACTOR_NS)
       .setNsPrefix("article", Iris.ARTICLE_NS)
+      .setNsPrefix("proposal", Iris.PROPOSAL_NS)
       .lock();
 }

@@ -1,0 +1,34 @@
+package org.newskg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.lexicon.DataFiles;
+
+/** Named word lists of a bundled data file: list name, then |-separated lemmas. */
+final class WordLists {
+  private final String file;
+  private final Map<String, Set<String>> lists;
+
+  private WordLists(String file, Map<String, Set<String>> lists) {
+    this.file = file;
+    this.lists = Map.copyOf(lists);
+  }
+
+  static WordLists load(String resource) {
+    Map<String, Set<String>> lists = new HashMap<>();
+    for (List<String> row : DataFiles.rows(resource)) {
+      lists.put(row.get(0), Set.copyOf(DataFiles.split(row, 1)));
+    }
+    return new WordLists(resource.substring(resource.lastIndexOf('/') + 1), lists);
+  }
+
+  Set<String> get(String list) {
+    Set<String> found = lists.get(list);
+    if (found == null) {
+      throw new IllegalStateException(file + " has no list " + list);
+    }
+    return found;
+  }
+}
