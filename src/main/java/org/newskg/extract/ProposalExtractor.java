@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
+import org.newskg.model.ActorType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Proposal;
 import org.newskg.model.ProposalStep;
@@ -125,7 +126,7 @@ public final class ProposalExtractor {
       if (!(proposalNoun || termNoun || reference) || modifiesAnotherNoun(graph, word)) {
         return;
       }
-      Draft draft = reference ? current : draftFor(graph, word, evidence);
+      Draft draft = reference ? current : draftFor(graph, word, s, evidence);
       current = draft;
       if (!reference) {
         terms(graph, word, draft, termNoun);
@@ -142,8 +143,8 @@ public final class ProposalExtractor {
     }
 
     /** The proposal a noun mentions: a named one again, the last one when definite, else a new one. */
-    private Draft draftFor(SemanticGraph graph, IndexedWord noun, Evidence evidence) {
-      String name = nameOf(graph, noun);
+    private Draft draftFor(SemanticGraph graph, IndexedWord noun, int s, Evidence evidence) {
+      String name = nameOf(graph, noun, s);
       if (name != null) {
         for (Draft d : drafts) {
           if (name.equals(d.name)) {
@@ -167,15 +168,15 @@ public final class ProposalExtractor {
      * "the bridging proposal": the words that single a proposal out, when they are neither its
      * authors ("Egyptian", "U.S.-backed"), its terms ("ceasefire"), nor generic ("new", "peace").
      */
-    private String nameOf(SemanticGraph graph, IndexedWord noun) {
+    private String nameOf(SemanticGraph graph, IndexedWord noun, int s) {
       List<IndexedWord> naming = new ArrayList<>();
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
         IndexedWord dep = edge.getDependent();
         String rel = edge.getRelation().toString();
         if ((rel.equals("compound") || rel.equals("amod")) && !dep.tag().equals("CD")
             && !words.get("proposal-generic").contains(lemma(dep)) && !words.get("proposal-term").contains(lemma(dep))
-            && !BY_ACTOR.matcher(dep.word()).matches() && authorOf(graph, dep, -1).isEmpty()
-            && dep.ner().equals("O")) {
+            && !BY_ACTOR.matcher(dep.word()).matches() && authorOf(graph, dep, s).isEmpty()
+            && (dep.ner().equals("O") || placeNer(dep))) {
           naming.add(dep);
         }
       }
@@ -220,9 +221,11 @@ public final class ProposalExtractor {
       }
     }
 
+    /** An author is a person, organization or country; a place names a proposal ("the Doha framework"). */
     private Optional<Actor> authorOf(SemanticGraph graph, IndexedWord word, int s) {
-      Optional<Actor> actor = s >= 0 ? lookup.at(graph, word, s) : Optional.empty();
-      return actor.isPresent() ? actor : "NATIONALITY".equals(word.ner()) ? lookup.named(word.word()) : Optional.empty();
+      Optional<Actor> actor = lookup.at(graph, word, s);
+      return (actor.isPresent() ? actor : "NATIONALITY".equals(word.ner()) ? lookup.named(word.word()) : Optional.<Actor>empty())
+          .filter(a -> a.type() != ActorType.PLACE);
     }
 
     /** The stance of the word that governs a proposal mention: "accepted [the proposal]", "skeptical of [it]". */
@@ -280,6 +283,10 @@ public final class ProposalExtractor {
       int end = phrase.stream().mapToInt(IndexedWord::endPosition).max().orElseThrow();
       return annotated.article().text().substring(begin, end);
     }
+  }
+
+  private static boolean placeNer(IndexedWord word) {
+    return Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE").contains(word.ner());
   }
 
   private static boolean indefinite(SemanticGraph graph, IndexedWord noun) {

@@ -136,11 +136,12 @@ public final class StatementExtractor {
           // "vowed revenge for the killing": the object is the topic; the killing is no report of the speaker's.
           boolean reporting = content.stream().noneMatch(c -> c != word && graph.reln(word, c).toString().equals("obj"));
           IndexedWord subject = child(graph, word, "nsubj");
-          if (content.isEmpty() || subject == null) {
+          IndexedWord reportedClause = reportedBefore(graph, word);
+          if ((content.isEmpty() && reportedClause == null) || subject == null) {
             continue;
           }
           Optional<Source> speaker = speaker(graph, subject, s);
-          int[] span = span(graph, content);
+          int[] span = content.isEmpty() ? clauseBefore(graph, reportedClause, word) : span(graph, content);
           if (speaker.isPresent() && !insideQuote(span)) {
             out.add(statement(speaker.get(), denies ? Statement.Kind.DENIAL : Statement.Kind.CLAIM, false, reporting,
                 annotated.article().text().substring(span[0], span[1]), span[0], span[1], graph, word, s,
@@ -184,6 +185,23 @@ public final class StatementExtractor {
         date = Dates.ofClause(graph, verb);
       }
       return new Statement(speaker, kind, quoted, reporting, content, begin, end, audience, audienceText, date, evidence);
+    }
+
+    /** "Hamas rejected the proposal, an official told Reuters": the clause the speech verb hangs on. */
+    private IndexedWord reportedBefore(SemanticGraph graph, IndexedWord verb) {
+      return graph.incomingEdgeList(verb).stream()
+          .filter(e -> e.getRelation().toString().equals("parataxis") && e.getGovernor().index() < verb.index())
+          .map(SemanticGraphEdge::getGovernor)
+          .findFirst()
+          .orElse(null);
+    }
+
+    /** The reported clause without the speech verb's own words. */
+    private int[] clauseBefore(SemanticGraph graph, IndexedWord clause, IndexedWord verb) {
+      List<IndexedWord> words = new ArrayList<>(graph.descendants(clause));
+      words.removeAll(graph.descendants(verb));
+      words.removeIf(w -> w.index() > verb.index() || w.tag().equals(".") || w.tag().equals(","));
+      return span(words);
     }
 
     /** The clause a speech verb reports: its complement, or the clause before "..., X said". */
