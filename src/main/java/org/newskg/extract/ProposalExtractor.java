@@ -117,7 +117,7 @@ public final class ProposalExtractor {
     }
 
     private void read(SemanticGraph graph, IndexedWord word, int s, Evidence evidence) {
-      String lemma = lemma(word);
+      String lemma = Trees.lemma(word);
       boolean pronoun = word.tag().startsWith("PRP") || word.tag().equals("DT");
       Optional<Stance> stance = stanceOver(graph, word);
       boolean proposalNoun = word.tag().startsWith("NN") && words.get("proposal").contains(lemma);
@@ -135,7 +135,7 @@ public final class ProposalExtractor {
       if (stance.isPresent()) {
         IndexedWord verb = graph.getParent(word);
         List<Actor> agents = agents(graph, verb, word, s);
-        Stance st = negated(graph, verb) ? (stance.get() == Stance.ACCEPTED ? Stance.REJECTED : null) : stance.get();
+        Stance st = Trees.negated(graph, verb) ? (stance.get() == Stance.ACCEPTED ? Stance.REJECTED : null) : stance.get();
         if (st != null && !agents.isEmpty()) {
           step(draft, st, agents, verb, graph, evidence.withRule("proposal." + st.name().toLowerCase(Locale.ROOT), CONFIDENCE));
         }
@@ -174,7 +174,7 @@ public final class ProposalExtractor {
         IndexedWord dep = edge.getDependent();
         String rel = edge.getRelation().toString();
         if ((rel.equals("compound") || rel.equals("amod")) && !dep.tag().equals("CD")
-            && !words.get("proposal-generic").contains(lemma(dep)) && !words.get("proposal-term").contains(lemma(dep))
+            && !words.get("proposal-generic").contains(Trees.lemma(dep)) && !words.get("proposal-term").contains(Trees.lemma(dep))
             && !BY_ACTOR.matcher(dep.word()).matches() && authorOf(graph, dep, s).isEmpty()
             && (dep.ner().equals("O") || placeNer(dep))) {
           naming.add(dep);
@@ -185,7 +185,7 @@ public final class ProposalExtractor {
       }
       naming.add(noun);
       naming.sort(Comparator.comparingInt(IndexedWord::index));
-      return String.join(" ", naming.stream().map(w -> w == noun ? lemma(w) : w.word().toLowerCase(Locale.ROOT)).toList());
+      return String.join(" ", naming.stream().map(w -> w == noun ? Trees.lemma(w) : w.word().toLowerCase(Locale.ROOT)).toList());
     }
 
     /** "a proposal for a ceasefire and hostage release", or the term noun itself ("a three-day truce"). */
@@ -195,7 +195,7 @@ public final class ProposalExtractor {
       }
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
         IndexedWord dep = edge.getDependent();
-        if (TERM_RELATIONS.contains(edge.getRelation().toString()) && words.get("proposal-term").contains(lemma(dep))) {
+        if (TERM_RELATIONS.contains(edge.getRelation().toString()) && words.get("proposal-term").contains(Trees.lemma(dep))) {
           draft.terms.add(phrase(graph, dep));
         }
       }
@@ -234,7 +234,7 @@ public final class ProposalExtractor {
       if (parent == null || !STANCE_OBJECT.contains(graph.reln(parent, word).toString())) {
         return Optional.empty();
       }
-      String lemma = lemma(parent);
+      String lemma = Trees.lemma(parent);
       boolean verb = parent.tag().startsWith("VB");
       if (verb && words.get("proposed").contains(lemma)) {
         return Optional.of(Stance.PROPOSED);
@@ -256,10 +256,21 @@ public final class ProposalExtractor {
         String rel = edge.getRelation().toString();
         boolean passive = graph.reln(verb, object).toString().equals("nsubj:pass");
         if (passive ? rel.equals("obl:agent") : rel.equals("nsubj")) {
-          return lookup.withConjuncts(graph, edge.getDependent(), s);
+          List<Actor> agents = lookup.withConjuncts(graph, edge.getDependent(), s);
+          return agents.isEmpty() ? ownersOf(graph, edge.getDependent(), s) : agents;
         }
       }
       return List.of();
+    }
+
+    /** "Netanyahu's security cabinet", "the Israeli cabinet": the actor a body belongs to. */
+    private List<Actor> ownersOf(SemanticGraph graph, IndexedWord body, int s) {
+      return graph.outgoingEdgeList(body).stream()
+          .filter(e -> Set.of("nmod:poss", "amod", "compound").contains(e.getRelation().toString()))
+          .map(e -> authorOf(graph, e.getDependent(), s))
+          .flatMap(Optional::stream)
+          .distinct()
+          .toList();
     }
 
     private void step(Draft draft, Stance stance, List<Actor> agents, IndexedWord anchor, SemanticGraph graph, Evidence evidence) {
@@ -291,7 +302,7 @@ public final class ProposalExtractor {
 
   private static boolean indefinite(SemanticGraph graph, IndexedWord noun) {
     return graph.outgoingEdgeList(noun).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("det") && Set.of("a", "an", "another").contains(lemma(e.getDependent())));
+        .anyMatch(e -> e.getRelation().toString().equals("det") && Set.of("a", "an", "another").contains(Trees.lemma(e.getDependent())));
   }
 
   /** "ceasefire talks": a noun that only modifies another is no mention of a proposal. */
@@ -303,17 +314,5 @@ public final class ProposalExtractor {
   private static String relationToParent(SemanticGraph graph, IndexedWord word) {
     IndexedWord parent = graph.getParent(word);
     return parent == null ? null : graph.reln(parent, word).toString();
-  }
-
-  private static boolean negated(SemanticGraph graph, IndexedWord verb) {
-    return graph.outgoingEdgeList(verb).stream().anyMatch(e -> {
-      String rel = e.getRelation().toString();
-      String lemma = lemma(e.getDependent());
-      return rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never") || lemma.equals("n't")));
-    });
-  }
-
-  private static String lemma(IndexedWord word) {
-    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
   }
 }

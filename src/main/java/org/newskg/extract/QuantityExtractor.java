@@ -90,7 +90,7 @@ public final class QuantityExtractor {
     }
     Matcher m = DURATION.matcher(normalized);
     IndexedWord head = graph.getParent(word);
-    if (!m.matches() || head == null || !words.get("duration-of").contains(lemma(head))) {
+    if (!m.matches() || head == null || !words.get("duration-of").contains(Trees.lemma(head))) {
       return Optional.empty();
     }
     String unit = switch (m.group(2)) {
@@ -130,8 +130,8 @@ public final class QuantityExtractor {
       return Optional.of(new Figure(value, qualifier, direct.get(), null, parent.word(), parent));
     }
     // "the death toll had surpassed 40,000", "put the death toll at about 800": the verb's other argument says what.
-    boolean lowerBound = words.get("more-than").contains(lemma(parent));
-    if (lowerBound || FIGURE_VERBS.contains(lemma(parent))) {
+    boolean lowerBound = words.get("more-than").contains(Trees.lemma(parent));
+    if (lowerBound || FIGURE_VERBS.contains(Trees.lemma(parent))) {
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(parent)) {
         IndexedWord other = edge.getDependent();
         if (other != word && Set.of("nsubj", "obj").contains(edge.getRelation().toString())) {
@@ -147,7 +147,7 @@ public final class QuantityExtractor {
   }
 
   private Optional<Measure> measureOf(IndexedWord word) {
-    String lemma = lemma(word);
+    String lemma = Trees.lemma(word);
     if (words.get("deaths").contains(lemma)) {
       return Optional.of(Measure.DEATHS);
     } else if (words.get("injuries").contains(lemma)) {
@@ -163,7 +163,7 @@ public final class QuantityExtractor {
   /** "more than 1,200", "at least 300", "about 800", "up to 30", "fewer than 50". */
   private Qualifier qualifier(SemanticGraph graph, IndexedWord number) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(number)) {
-      String lemma = lemma(edge.getDependent());
+      String lemma = Trees.lemma(edge.getDependent());
       if (words.get("at-least").contains(lemma)) {
         return Qualifier.AT_LEAST;
       } else if (words.get("more-than").contains(lemma)) {
@@ -252,9 +252,5 @@ public final class QuantityExtractor {
         .forEach(words::add);
     words.sort(Comparator.comparingInt(IndexedWord::index));
     return String.join(" ", words.stream().map(IndexedWord::word).toList());
-  }
-
-  private static String lemma(IndexedWord word) {
-    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
   }
 }

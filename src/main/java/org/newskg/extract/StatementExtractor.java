@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gazetteer;
@@ -34,7 +33,7 @@ public final class StatementExtractor {
   private static final int MIN_QUOTE_TOKENS = 4;
   private static final Set<String> AUDIENCE = Set.of("obj", "iobj", "obl:to");
   /** Speech verbs whose object is what was said, not who was told: "vowed revenge", "denied involvement". */
-  private static final Set<String> OBJECT_IS_CONTENT = Set.of("vow", "pledge", "promise", "deny", "dismiss", "refute", "claim", "announce", "confirm", "warn");
+  private static final Set<String> OBJECT_IS_CONTENT = Set.of("vow", "pledge", "promise", "deny", "dismiss", "refute", "claim", "announce", "confirm");
 
   private final Set<String> speech;
   private final Set<String> denial;
@@ -120,7 +119,7 @@ public final class StatementExtractor {
         IndexedWord verb = speechVerbNear(graph, word);
         int firstSentence = quoted.get(0).sentIndex();
         Evidence evidence = evidence(Math.min(firstSentence, s), Math.max(quoted.get(quoted.size() - 1).sentIndex(), s), QUOTE_CONFIDENCE, "statement.quote");
-        Statement.Kind kind = verb != null && denial.contains(lemma(verb)) ? Statement.Kind.DENIAL : Statement.Kind.CLAIM;
+        Statement.Kind kind = verb != null && denial.contains(Trees.lemma(verb)) ? Statement.Kind.DENIAL : Statement.Kind.CLAIM;
         out.add(statement(speaker.get(), kind, true, true, text.substring(contentBegin, contentEnd).strip(), contentBegin, contentEnd,
             graph, verb, s, evidence));
       }
@@ -129,13 +128,17 @@ public final class StatementExtractor {
     /** "X said (that) ...", "..., X said", "X denied that ...", "according to X, ...". */
     private void reported(int s, SemanticGraph graph) {
       for (IndexedWord word : graph.vertexListSorted()) {
-        String lemma = lemma(word);
+        String lemma = Trees.lemma(word);
         boolean denies = denial.contains(lemma);
         if (word.tag().startsWith("VB") && (speech.contains(lemma) || denies || figureSource.contains(lemma))) {
           List<IndexedWord> content = contentOf(graph, word, lemma);
           // "vowed revenge for the killing": the object is the topic; the killing is no report of the speaker's.
           boolean reporting = content.stream().noneMatch(c -> c != word && graph.reln(word, c).toString().equals("obj"));
-          IndexedWord subject = child(graph, word, "nsubj");
+          IndexedWord subject = Trees.child(graph, word, "nsubj");
+          if (Trees.negated(graph, word)) {
+            // "Israel has not confirmed its role" states nothing.
+            continue;
+          }
           IndexedWord reportedClause = reportedBefore(graph, word);
           if ((content.isEmpty() && reportedClause == null) || subject == null) {
             continue;
@@ -177,8 +180,8 @@ public final class StatementExtractor {
       String audienceText = null;
       LocalDate date = null;
       if (verb != null) {
-        IndexedWord told = AUDIENCE.stream().map(rel -> child(graph, verb, rel)).filter(w -> w != null && w.tag().startsWith("NN")).findFirst().orElse(null);
-        if (told != null && !OBJECT_IS_CONTENT.contains(lemma(verb)) && !figureSource.contains(lemma(verb))) {
+        IndexedWord told = AUDIENCE.stream().map(rel -> Trees.child(graph, verb, rel)).filter(w -> w != null && w.tag().startsWith("NN")).findFirst().orElse(null);
+        if (told != null && !OBJECT_IS_CONTENT.contains(Trees.lemma(verb)) && !figureSource.contains(Trees.lemma(verb))) {
           audience = lookup.at(graph, told, s).orElse(null);
           audienceText = audience == null ? phrase(graph, told) : null;
         }
@@ -189,11 +192,17 @@ public final class StatementExtractor {
 
     /** "Hamas rejected the proposal, an official told Reuters": the clause the speech verb hangs on. */
     private IndexedWord reportedBefore(SemanticGraph graph, IndexedWord verb) {
-      return graph.incomingEdgeList(verb).stream()
-          .filter(e -> e.getRelation().toString().equals("parataxis") && e.getGovernor().index() < verb.index())
+      IndexedWord clause = graph.incomingEdgeList(verb).stream()
+          .filter(e -> Set.of("parataxis", "dep").contains(e.getRelation().toString()) && e.getGovernor().index() < verb.index())
           .map(SemanticGraphEdge::getGovernor)
           .findFirst()
           .orElse(null);
+      // The parser may hang "..., media said" on the last clause ("to oversee the truce"): the
+      // speaker reports the whole sentence before it.
+      while (clause != null && graph.getParent(clause) != null && graph.getParent(clause).index() < verb.index()) {
+        clause = graph.getParent(clause);
+      }
+      return clause;
     }
 
     /** The reported clause without the speech verb's own words. */
@@ -210,7 +219,7 @@ public final class StatementExtractor {
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
         String rel = edge.getRelation().toString();
         IndexedWord dep = edge.getDependent();
-        if (figureSource.contains(lemma) && rel.equals("obj") && figureNouns.contains(lemma(dep))) {
+        if (figureSource.contains(lemma) && rel.equals("obj") && figureNouns.contains(Trees.lemma(dep))) {
           // "the RSF put the death toll at about 800": the whole clause is the RSF's figure.
           return new ArrayList<>(List.of(verb));
         }
@@ -232,7 +241,7 @@ public final class StatementExtractor {
       if (actor.isPresent()) {
         return actor.map(Source::named);
       }
-      if (!sourceNouns.contains(lemma(word))) {
+      if (!sourceNouns.contains(Trees.lemma(word))) {
         return Optional.empty();
       }
       Actor affiliation = null;
@@ -241,7 +250,7 @@ public final class StatementExtractor {
         String rel = edge.getRelation().toString();
         IndexedWord dep = edge.getDependent();
         Optional<Actor> of = lookup.at(graph, dep, s).or(() -> demonym(dep));
-        if (Set.of("amod", "compound", "nummod").contains(rel) && (of.isPresent() || sourceModifiers.contains(lemma(dep)) || dep.tag().equals("CD"))) {
+        if (Set.of("amod", "compound", "nummod").contains(rel) && (of.isPresent() || sourceModifiers.contains(Trees.lemma(dep)) || dep.tag().equals("CD"))) {
           description.add(dep);
           if (affiliation == null) {
             affiliation = of.orElse(null);
@@ -274,7 +283,7 @@ public final class StatementExtractor {
     }
 
     private boolean isSpeech(IndexedWord word) {
-      return word.tag().startsWith("VB") && (speech.contains(lemma(word)) || denial.contains(lemma(word)));
+      return word.tag().startsWith("VB") && (speech.contains(Trees.lemma(word)) || denial.contains(Trees.lemma(word)));
     }
 
     private boolean insideQuote(int[] span) {
@@ -323,17 +332,5 @@ public final class StatementExtractor {
     private SemanticGraph graph(int sentence) {
       return sentences.get(sentence).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     }
-  }
-
-  private static IndexedWord child(SemanticGraph graph, IndexedWord word, String relation) {
-    return graph.outgoingEdgeList(word).stream()
-        .filter(e -> e.getRelation().toString().equals(relation))
-        .map(SemanticGraphEdge::getDependent)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static String lemma(IndexedWord word) {
-    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
   }
 }

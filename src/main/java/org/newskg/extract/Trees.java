@@ -1,0 +1,35 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small questions about words of a dependency tree that several extractors ask. */
+final class Trees {
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+  private Trees() {}
+
+  static String lemma(IndexedWord word) {
+    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** "did not accept", "won't accept", "has never confirmed". */
+  static boolean negated(SemanticGraph graph, IndexedWord verb) {
+    return graph.outgoingEdgeList(verb).stream().anyMatch(e -> {
+      String rel = e.getRelation().toString();
+      return rel.equals("neg") || rel.equals("advmod") && NEGATIONS.contains(lemma(e.getDependent()));
+    });
+  }
+
+  /** The first dependent of a word by this relation, or null. */
+  static IndexedWord child(SemanticGraph graph, IndexedWord word, String relation) {
+    return graph.outgoingEdgeList(word).stream()
+        .filter(e -> e.getRelation().toString().equals(relation))
+        .map(SemanticGraphEdge::getDependent)
+        .findFirst()
+        .orElse(null);
+  }
+}
