@@ -1,5 +1,12 @@
 package org.newskg;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.model.Article;
+import org.newskg.model.Extraction;
 import org.newskg.pipeline.ArticleProcessor;
 
 /**
@@ -13,7 +20,26 @@ public final class SharedProcessor {
     static final ArticleProcessor INSTANCE = ArticleProcessor.create();
   }
 
+  /** The seed article, read as ingest reads it (dated 2024-08-26) and extracted once per JVM. */
+  private static final class Seed {
+    static final Extraction EXTRACTION = extractSeed();
+
+    private static Extraction extractSeed() {
+      try {
+        Article read = new ArticleReader(LocalDate.parse("2024-08-26"), ArticleReader.DEFAULT_MAX_BYTES)
+            .readPlainText("seed", Files.readString(TestFiles.seedArticle()));
+        return get().process(read);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   public static ArticleProcessor get() {
     return Holder.INSTANCE;
+  }
+
+  public static Extraction seed() {
+    return Seed.EXTRACTION;
   }
 }

@@ -31,6 +31,8 @@ final class StatsCommand implements Callable<Integer> {
     stats.actorsByClass().forEach((k, v) -> out.printf("  %-20s%8d%n", k, v));
     out.println("Facts by property, as the articles state them");
     stats.factsByProperty().forEach((k, v) -> out.printf("  %-20s%8d%n", k, v));
+    out.println("Who said what: statements, figures, proposals and their steps");
+    stats.claimsByClass().forEach((k, v) -> out.printf("  %-20s%8d%n", k, v));
     out.flush();
     return 0;
   }

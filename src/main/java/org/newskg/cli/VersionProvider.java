@@ -1,12 +1,12 @@
 package org.newskg.cli;
 
+import org.newskg.model.BuildInfo;
 import picocli.CommandLine;
 
-/** The version from the jar manifest, or "development" when run from classes. */
+/** The version and build time Maven wrote into the build, or "development" when run from unbuilt classes. */
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = NewskgCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"newskg " + (version == null ? "development" : version)};
+    return new String[] {"newskg " + BuildInfo.extractor()};
   }
 }

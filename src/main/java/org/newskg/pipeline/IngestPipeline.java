@@ -11,6 +11,7 @@ import org.newskg.ingest.ReadResult;
 import java.util.Map;
 import org.newskg.model.ActorRegistry;
 import org.newskg.model.Article;
+import org.newskg.model.BuildInfo;
 import org.newskg.model.Extraction;
 import org.newskg.resolve.CrossArticleLinker;
 import org.newskg.store.KnowledgeStore;
@@ -53,12 +54,12 @@ public final class IngestPipeline {
 
   /**
    * Extracts and stores each readable input in its own transaction. An article stored before
-   * with the same fingerprint is skipped unless {@code force}: re-running an interrupted ingest
-   * adds only what is missing.
+   * with the same fingerprint by the same build is skipped unless {@code force}: re-running an
+   * interrupted ingest adds only what is missing, and a new build extracts everything again.
    */
   public IngestReport ingest(List<ReadResult> inputs, boolean force) {
     Batch batch = new Batch(inputs.size());
-    Map<String, String> stored = store.articleFingerprints();
+    Map<String, String> stored = store.extractionKeys();
     ActorRegistry registry = null;
     progress.started(inputs.size());
     for (ReadResult input : inputs) {
@@ -67,7 +68,7 @@ public final class IngestPipeline {
         case ReadResult.Failed failed -> batch.fail(failed.failure());
         case ReadResult.Ok ok -> {
           Article article = ok.article();
-          if (!force && article.fingerprint().equals(stored.get(article.id()))) {
+          if (!force && KnowledgeStore.extractionKey(article.fingerprint(), BuildInfo.extractor()).equals(stored.get(article.id()))) {
             batch.skipped++;
             progress.done(batch.done, batch.total, article.origin() + ": unchanged since stored, skipped", false);
             continue;

@@ -20,6 +20,7 @@ import org.newskg.model.ActorIris;
 import org.newskg.model.Claims;
 import org.newskg.model.AffiliationFact;
 import org.newskg.model.Article;
+import org.newskg.model.BuildInfo;
 import org.newskg.model.Event;
 import org.newskg.model.Evidence;
 import org.newskg.model.Extraction;
@@ -96,6 +97,7 @@ public final class ExtractionMapper {
     emit(article, RDF.Nodes.type, Vocab.Context);
     emit(article, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(source.id()));
     emit(article, NKG.fingerprint, NodeFactory.createLiteralString(source.fingerprint()));
+    emit(article, NKG.extractedWith, NodeFactory.createLiteralString(BuildInfo.extractor()));
     if (source.title() != null) {
       emit(article, DCTerms.title.asNode(), NodeFactory.createLiteralString(source.title()));
     }

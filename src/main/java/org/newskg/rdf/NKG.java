@@ -61,6 +61,7 @@ public final class NKG {
   // Articles and provenance
   public static final Node mentions = term("mentions");
   public static final Node fingerprint = term("fingerprint");
+  public static final Node extractedWith = term("extractedWith");
   public static final Node evidence = term("evidence");
   public static final Node sentence = term("sentence");
   public static final Node beginOffset = term("beginOffset");

@@ -116,19 +116,29 @@ public final class KnowledgeStore implements AutoCloseable {
     });
   }
 
-  /** Article id → the fingerprint it was stored with, for every stored article. */
-  public Map<String, String> articleFingerprints() {
+  /**
+   * Article id → what its stored extraction was made from: its content fingerprint and the build
+   * of newskg that extracted it ({@link #extractionKey}), for every stored article.
+   */
+  public Map<String, String> extractionKeys() {
     return Txn.calculateRead(dataset, () -> {
-      Map<String, String> fingerprints = new java.util.HashMap<>();
+      Map<String, String> keys = new java.util.HashMap<>();
       DatasetGraph dsg = dataset.asDatasetGraph();
       dsg.find(Node.ANY, Node.ANY, org.newskg.rdf.NKG.fingerprint, Node.ANY).forEachRemaining(q -> {
         var ids = dsg.find(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.DCTerms.identifier.asNode(), Node.ANY);
+        var builds = dsg.find(q.getGraph(), q.getSubject(), org.newskg.rdf.NKG.extractedWith, Node.ANY);
         if (ids.hasNext()) {
-          fingerprints.put(ids.next().getObject().getLiteralLexicalForm(), q.getObject().getLiteralLexicalForm());
+          String build = builds.hasNext() ? builds.next().getObject().getLiteralLexicalForm() : "";
+          keys.put(ids.next().getObject().getLiteralLexicalForm(), extractionKey(q.getObject().getLiteralLexicalForm(), build));
         }
       });
-      return fingerprints;
+      return keys;
     });
+  }
+
+  /** The same content extracted by the same build gives the same key: nothing to extract again. */
+  public static String extractionKey(String fingerprint, String build) {
+    return fingerprint + " @ " + build;
   }
 
   /** The actors of the store and what is recorded about their identity. */

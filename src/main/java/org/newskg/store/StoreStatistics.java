@@ -13,8 +13,10 @@ import java.util.Map;
  * @param merges merges recorded in the resolution graph, split ones included
  * @param actorsByClass e.g. "nkg:Person" → 12
  * @param factsByProperty e.g. "nkg:killedBy" → 3
+ * @param claimsByClass statements, figures, proposals and their steps, e.g. "nkg:Statement" → 14
  */
-public record StoreStatistics(long articles, long distinctFacts, long merges, Map<String, Long> actorsByClass, Map<String, Long> factsByProperty) {
+public record StoreStatistics(long articles, long distinctFacts, long merges, Map<String, Long> actorsByClass,
+    Map<String, Long> factsByProperty, Map<String, Long> claimsByClass) {
   private static final String ARTICLES = """
       PREFIX nkg: <https://w3id.org/newskg/ontology#>
       SELECT ?name ?count WHERE {
@@ -42,6 +44,17 @@ public record StoreStatistics(long articles, long distinctFacts, long merges, Ma
       GROUP BY ?p ORDER BY ?p
       """;
 
+  private static final String CLAIMS = """
+      PREFIX nkg: <https://w3id.org/newskg/ontology#>
+      SELECT (REPLACE(STR(?class), STR(nkg:), "nkg:") AS ?name) (COUNT(DISTINCT ?x) AS ?count)
+      WHERE {
+        VALUES ?class { nkg:Statement nkg:Denial nkg:CasualtyReport nkg:Quantity nkg:Proposal
+                        nkg:Proposing nkg:Backing nkg:Acceptance nkg:Rejection nkg:Reservation }
+        GRAPH ?g { ?x a ?class }
+      }
+      GROUP BY ?class ORDER BY ?class
+      """;
+
   public static StoreStatistics of(KnowledgeStore store) {
     Map<String, Long> totals = counts(store, ARTICLES);
     return new StoreStatistics(
@@ -49,7 +62,8 @@ public record StoreStatistics(long articles, long distinctFacts, long merges, Ma
         totals.getOrDefault("distinct", 0L),
         totals.getOrDefault("merges", 0L),
         counts(store, ACTORS),
-        counts(store, FACTS));
+        counts(store, FACTS),
+        counts(store, CLAIMS));
   }
 
   private static Map<String, Long> counts(KnowledgeStore store, String sparql) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +11,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.SharedProcessor;
-import org.newskg.TestFiles;
-import org.newskg.ingest.ArticleReader;
 import org.newskg.model.Actor;
 import org.newskg.model.Article;
 import org.newskg.model.Claims;
@@ -33,10 +30,8 @@ class ClaimsExtractionTest {
   private static Extraction seed;
 
   @BeforeAll
-  static void extractSeed() throws Exception {
-    Article read = new ArticleReader(LocalDate.parse("2024-08-26"), ArticleReader.DEFAULT_MAX_BYTES)
-        .readPlainText("seed", Files.readString(TestFiles.seedArticle()));
-    seed = SharedProcessor.get().process(read);
+  static void extract() {
+    seed = SharedProcessor.seed();
   }
 
   private static Extraction extract(String text) {

@@ -100,6 +100,14 @@ class ClaimsStoreTest {
   }
 
   @Test
+  void statisticsCountTheClaims() {
+    Map<String, Long> claims = org.newskg.store.StoreStatistics.of(store).claimsByClass();
+    assertEquals(1L, claims.get("nkg:Denial"), claims.toString());
+    assertEquals(1L, claims.get("nkg:Rejection"), claims.toString());
+    assertEquals(1L, claims.get("nkg:Proposal"), "one named proposal across both articles: " + claims);
+  }
+
+  @Test
   void everyEventCarriesItsCameoCode() {
     List<Map<String, String>> uncoded = store.selectRows("""
         PREFIX nkg: <https://w3id.org/newskg/ontology#>

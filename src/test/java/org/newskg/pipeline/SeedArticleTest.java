@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.SharedProcessor;
-import org.newskg.TestFiles;
-import org.newskg.ingest.ArticleReader;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorType;
-import org.newskg.model.Article;
 import org.newskg.model.Extraction;
 
 /** What the seed article states about its actors, their posts and affiliations. */
@@ -24,10 +19,8 @@ class SeedArticleTest {
   private static Extraction extraction;
 
   @BeforeAll
-  static void extract() throws Exception {
-    Article read = new ArticleReader(LocalDate.parse("2024-08-26"), ArticleReader.DEFAULT_MAX_BYTES)
-        .readPlainText("seed", Files.readString(TestFiles.seedArticle()));
-    extraction = SharedProcessor.get().process(read);
+  static void extract() {
+    extraction = SharedProcessor.seed();
   }
 
   private static Actor actor(String label) {
