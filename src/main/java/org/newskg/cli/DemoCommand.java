@@ -11,6 +11,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestReport;
+import org.newskg.pipeline.StageTimes;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.QueryRunner;
 import org.newskg.store.ResultFormat;
@@ -48,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     try (KnowledgeStore store = storeOptions.open()) {
       List<ReadResult> inputs = new ArticleReader(null, ArticleReader.DEFAULT_MAX_BYTES).readAll(List.of(articles));
-      IngestReport report = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err)).ingest(inputs);
+      IngestReport report = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err),
+          IngestCommand.defaultThreads(), StageTimes.NONE).ingest(inputs);
       out.println("Ingested " + articles + " into " + storeOptions.store + ": " + report.summary());
       QueryRunner runner = new QueryRunner(store, true);
       List<Path> files;

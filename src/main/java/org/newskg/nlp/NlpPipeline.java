@@ -94,6 +94,16 @@ public final class NlpPipeline {
         .collect(Collectors.joining(" "));
   }
 
+  /** CoreNLP's seconds per annotator and tokens annotated since this pipeline was built. */
+  public AnnotatorTimes timing() {
+    return AnnotatorTimes.parse(coreNlp.timingInformation());
+  }
+
+  /** CoreNLP alone with the same annotators and settings (and the same loaded models). */
+  public BareCoreNlp bare() {
+    return new BareCoreNlp(properties);
+  }
+
   /** The annotators this pipeline runs, in order. */
   public String annotators() {
     return properties.getProperty("annotators");

@@ -13,6 +13,7 @@ import org.newskg.model.ActorRegistry;
 import org.newskg.model.Article;
 import org.newskg.model.BuildInfo;
 import org.newskg.model.Extraction;
+import org.newskg.model.Merge;
 import org.newskg.resolve.CrossArticleLinker;
 import org.newskg.store.KnowledgeStore;
 
@@ -28,6 +29,8 @@ public final class IngestPipeline {
   private final Supplier<? extends ArticleExtractor> processor;
   private final KnowledgeStore store;
   private final IngestProgress progress;
+  private final int threads;
+  private final StageTimes times;
   private final CrossArticleLinker linker = new CrossArticleLinker();
 
   /**
@@ -42,9 +45,23 @@ public final class IngestPipeline {
    *     does not wait for the NLP models to load
    */
   public IngestPipeline(Supplier<? extends ArticleExtractor> processor, KnowledgeStore store, IngestProgress progress) {
+    this(processor, store, progress, 1, StageTimes.NONE);
+  }
+
+  /**
+   * @param threads how many articles are extracted at once; linking and writing stay on one thread
+   * @param times receives the time of linking, writing and the summary rebuild
+   */
+  public IngestPipeline(Supplier<? extends ArticleExtractor> processor, KnowledgeStore store, IngestProgress progress,
+      int threads, StageTimes times) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.processor = new Memo<>(processor);
     this.store = store;
     this.progress = progress;
+    this.threads = threads;
+    this.times = times;
   }
 
   /** Stores every readable input that is new or changed; see {@link #ingest(List, boolean)}. */
@@ -58,50 +75,139 @@ public final class IngestPipeline {
    * interrupted ingest adds only what is missing, and a new build extracts everything again.
    */
   public IngestReport ingest(List<ReadResult> inputs, boolean force) {
-    Batch batch = new Batch(inputs.size());
+    return ingest(inputs, force, false);
+  }
+
+  /**
+   * As {@link #ingest(List, boolean)}; with {@code bulk}, and when the store is empty, all articles
+   * go to the store in one load by TDB2's bulk loader instead of one transaction each: much faster
+   * for a large first batch, but all or nothing (an interrupted bulk load stores no article).
+   */
+  public IngestReport ingest(List<ReadResult> inputs, boolean force, boolean bulk) {
+    boolean useBulk = bulk && store.isEmpty();
+    if (bulk && !useBulk) {
+      progress.note("the store already holds articles: writing one transaction per article, not in bulk");
+    }
+    // Read what the store holds before a bulk load starts: its write transaction must be the only one.
     Map<String, String> stored = store.extractionKeys();
-    ActorRegistry registry = null;
+    ActorRegistry registry = useBulk ? store.actorRegistry() : null;
+    try (ArticleWriter writer = useBulk ? new BulkWriter(store.bulkLoad(), store) : new TransactionWriter()) {
+      return ingest(inputs, force, stored, registry, writer);
+    }
+  }
+
+  private IngestReport ingest(List<ReadResult> inputs, boolean force, Map<String, String> stored, ActorRegistry known,
+      ArticleWriter writer) {
+    Batch batch = new Batch(inputs.size());
+    ActorRegistry registry = known;
+    String build = BuildInfo.extractor();
+    List<Article> toExtract = inputs.stream()
+        .filter(ReadResult.Ok.class::isInstance)
+        .map(i -> ((ReadResult.Ok) i).article())
+        .filter(a -> force || !KnowledgeStore.extractionKey(a.fingerprint(), build).equals(stored.get(a.id())))
+        .toList();
     progress.started(inputs.size());
-    for (ReadResult input : inputs) {
-      batch.done++;
-      switch (input) {
-        case ReadResult.Failed failed -> batch.fail(failed.failure());
-        case ReadResult.Ok ok -> {
-          Article article = ok.article();
-          if (!force && KnowledgeStore.extractionKey(article.fingerprint(), BuildInfo.extractor()).equals(stored.get(article.id()))) {
-            batch.skipped++;
-            progress.done(batch.done, batch.total, article.origin() + ": unchanged since stored, skipped", false);
-            continue;
-          }
-          try {
-            Extraction local = processor.get().process(article);
-            if (registry == null) {
-              registry = store.actorRegistry();
+    // Extraction runs ahead on worker threads; linking and writing stay here, one article at a time.
+    try (ParallelExtraction extractions = new ParallelExtraction(article -> processor.get().process(article), toExtract, threads)) {
+      int next = 0;
+      for (ReadResult input : inputs) {
+        batch.done++;
+        switch (input) {
+          case ReadResult.Failed failed -> batch.fail(failed.failure());
+          case ReadResult.Ok ok -> {
+            Article article = ok.article();
+            if (next >= toExtract.size() || toExtract.get(next) != article) {
+              batch.skipped++;
+              progress.done(batch.done, batch.total, article.origin() + ": unchanged since stored, skipped", false);
+              continue;
             }
-            CrossArticleLinker.Linking linking = linker.link(local, registry);
-            Extraction extraction = linking.extraction();
-            store.replaceArticle(extraction, linking.merges());
-            ActorRegistry before = registry;
-            registry = registry.with(extraction, linking.merges());
-            batch.stored(extraction, (int) extraction.actors().stream().filter(a -> before.actors().containsKey(a.iri())).count(),
-                linking.merges().size());
-            progress.done(batch.done, batch.total, article.origin() + ": " + extraction.actors().size() + " actors, "
-                + extraction.factCount() + " facts", false);
-            linking.merges().forEach(m -> progress.note("merged <" + m.merged() + "> into <" + m.surviving() + ">: " + m.reason()));
-            extraction.ambiguities().forEach(a -> progress.note("'" + a.actor().label() + "' could be any of "
-                + a.candidates().size() + " stored actors; kept apart and flagged nkg:possiblySameAs"));
-          } catch (RuntimeException e) {
-            LOG.debug("article {} failed", article.origin(), e);
-            batch.fail(new InputFailure(article.origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+            next++;
+            try {
+              Extraction local = extractions.next();
+              if (registry == null) {
+                registry = store.actorRegistry();
+              }
+              ActorRegistry before = registry;
+              CrossArticleLinker.Linking linking = times.time("link", () -> linker.link(local, before));
+              Extraction extraction = linking.extraction();
+              times.time("write", () -> writer.write(extraction, linking.merges()));
+              registry = registry.with(extraction, linking.merges());
+              batch.stored(extraction, (int) extraction.actors().stream().filter(a -> before.actors().containsKey(a.iri())).count(),
+                  linking.merges().size());
+              progress.done(batch.done, batch.total, article.origin() + ": " + extraction.actors().size() + " actors, "
+                  + extraction.factCount() + " facts", false);
+              linking.merges().forEach(m -> progress.note("merged <" + m.merged() + "> into <" + m.surviving() + ">: " + m.reason()));
+              extraction.ambiguities().forEach(a -> progress.note("'" + a.actor().label() + "' could be any of "
+                  + a.candidates().size() + " stored actors; kept apart and flagged nkg:possiblySameAs"));
+            } catch (RuntimeException e) {
+              LOG.debug("article {} failed", article.origin(), e);
+              batch.fail(new InputFailure(article.origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+            }
           }
         }
       }
     }
+    times.time("write", writer::finishBatch);
     if (batch.articles > 0) {
-      store.rebuildSummary();
+      times.time("summary", store::rebuildSummary);
     }
     progress.finished();
     return batch.report();
+  }
+
+  /** Where linked articles go: one transaction each, or one bulk load. */
+  private interface ArticleWriter extends AutoCloseable {
+    void write(Extraction extraction, List<Merge> merges);
+
+    /** Makes the batch's articles visible; before the summary is rebuilt. */
+    void finishBatch();
+
+    @Override
+    void close();
+  }
+
+  private final class TransactionWriter implements ArticleWriter {
+    @Override
+    public void write(Extraction extraction, List<Merge> merges) {
+      store.replaceArticle(extraction, merges);
+    }
+
+    @Override
+    public void finishBatch() {}
+
+    @Override
+    public void close() {}
+  }
+
+  /** Loads every article at once; merges found on the way rewrite the loaded graphs afterwards. */
+  private static final class BulkWriter implements ArticleWriter {
+    private final KnowledgeStore.BulkLoad load;
+    private final List<Merge> merges = new ArrayList<>();
+    private final KnowledgeStore store;
+
+    BulkWriter(KnowledgeStore.BulkLoad load, KnowledgeStore store) {
+      this.load = load;
+      this.store = store;
+    }
+
+    @Override
+    public void write(Extraction extraction, List<Merge> found) {
+      load.add(extraction);
+      merges.addAll(found);
+    }
+
+    @Override
+    public void finishBatch() {
+      load.commit();
+      if (!merges.isEmpty()) {
+        store.applyMerges(merges);
+      }
+    }
+
+    @Override
+    public void close() {
+      load.close();
+    }
   }
 
   /**

@@ -22,7 +22,7 @@ public interface IngestProgress {
   default void finished() {}
 
   /** Every event as one plain line, "[3/10] ..." for inputs, indented for notes. */
-  static IngestProgress lines(Consumer<String> out) {
+  public static IngestProgress lines(Consumer<String> out) {
     return new IngestProgress() {
       @Override
       public void done(int done, int total, String line, boolean failed) {

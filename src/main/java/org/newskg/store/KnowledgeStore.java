@@ -3,6 +3,7 @@ package org.newskg.store;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,17 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import java.time.Instant;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.base.LoaderOps;
+import org.apache.jena.vocabulary.RDF;
 import org.newskg.model.ActorRegistry;
 import org.newskg.model.ActorType;
 import org.newskg.model.Extraction;
 import org.newskg.model.Merge;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -114,6 +119,58 @@ public final class KnowledgeStore implements AutoCloseable {
       ExtractionMapper.write(extraction, sink);
       sink.finish();
     });
+  }
+
+  /** Whether the store holds no article yet: the case for {@link #bulkLoad()}. */
+  public boolean isEmpty() {
+    return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.Nodes.type, NKG.Article).hasNext());
+  }
+
+  /**
+   * Starts loading many articles at once with TDB2's bulk loader, far faster than one transaction
+   * per article. The load is one unit: {@link BulkLoad#commit()} stores every article added,
+   * closing without it stores none. Only for a new or empty store: the loader adds, it replaces
+   * nothing.
+   */
+  public BulkLoad bulkLoad() {
+    if (!isEmpty()) {
+      throw new StoreException("the bulk loader needs an empty store; " + location + " holds articles");
+    }
+    // The phased loader suits a machine of few cores; its progress goes to the log (shown with -vv).
+    return new BulkLoad(LoaderFactory.phasedLoader(dataset.asDatasetGraph(), LoaderOps.outputToLog()));
+  }
+
+  /** A bulk load in progress. */
+  public static final class BulkLoad implements AutoCloseable {
+    private final DataLoader loader;
+    private final StreamRDF sink;
+    private boolean done;
+
+    private BulkLoad(DataLoader loader) {
+      this.loader = loader;
+      loader.startBulk();
+      this.sink = loader.stream();
+      sink.start();
+    }
+
+    /** Adds one article's graph to the load. */
+    public void add(Extraction extraction) {
+      ExtractionMapper.write(extraction, sink);
+    }
+
+    public void commit() {
+      sink.finish();
+      loader.finishBulk();
+      done = true;
+    }
+
+    @Override
+    public void close() {
+      if (!done) {
+        done = true;
+        loader.finishException(new StoreException("bulk load abandoned"));
+      }
+    }
   }
 
   /**

@@ -1,0 +1,391 @@
+package org.newskg.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newskg.ingest.ReadResult;
+import org.newskg.model.Actor;
+import org.newskg.model.ActorType;
+import org.newskg.model.Article;
+import org.newskg.model.Extraction;
+import org.newskg.nlp.AnnotatorTimes;
+import org.newskg.nlp.BareCoreNlp;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.pipeline.ArticleProcessor;
+import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.IngestProgress;
+import org.newskg.pipeline.IngestReport;
+import org.newskg.pipeline.StageTimes;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * Measures where newskg's time and memory go, on a reproducible corpus, and writes the figures as
+ * a Markdown report: start-up, newskg against bare CoreNLP on the same texts, throughput by batch
+ * size, cost by article length, the two write paths, and ingest and query cost as the store grows.
+ */
+public final class Benchmark {
+  /**
+   * @param sizes batch sizes of the throughput series (articles)
+   * @param threads extraction threads of the throughput series
+   * @param ratioArticles articles of the newskg-against-CoreNLP comparison (one thread each)
+   * @param lengths article lengths (words) of the length series
+   * @param storeSizes store sizes (articles) of the growth series; empty to skip it
+   */
+  public record Settings(Path home, Path work, List<Integer> sizes, int threads, int ratioArticles, List<Integer> lengths,
+      List<Integer> storeSizes) {}
+
+  private final Settings settings;
+  private final Consumer<String> log;
+  private final StringBuilder report = new StringBuilder();
+  private final StageTimes times = StageTimes.create();
+  private NlpPipeline nlp;
+  private ArticleProcessor processor;
+  private int stores;
+
+  public Benchmark(Settings settings, Consumer<String> log) {
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /** Runs every series and returns the report. */
+  public String run() {
+    BenchCorpus corpus = BenchCorpus.load(settings.home());
+    line("# newskg benchmark");
+    line("");
+    line("Run " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " on " + Machine.describe() + ".");
+    line("Corpus: " + corpus.baseSize() + " articles (bundled examples and test articles), repeated under new ids to each size.");
+    line("");
+    startup(corpus);
+    againstCoreNlp(corpus);
+    List<Extraction> extractions = throughput(corpus);
+    lengths(corpus);
+    writePaths(extractions);
+    growth(corpus, extractions);
+    return report.toString();
+  }
+
+  private void startup(BenchCorpus corpus) {
+    log.accept("loading the NLP models");
+    Machine.resetPeaks();
+    long start = System.nanoTime();
+    nlp = NlpPipeline.create();
+    processor = new ArticleProcessor(nlp, times);
+    double load = seconds(start);
+    processor.process(corpus.articles(1).get(0));
+    double first = seconds(start);
+    line("## Start-up");
+    line("");
+    line("| models loaded | first article extracted | live heap after loading | peak heap while loading |");
+    line("|---|---|---|---|");
+    line(String.format("| %.1f s | %.1f s | %s | %s |", load, first, Machine.mib(Machine.liveHeap()), Machine.mib(Machine.peakHeap())));
+    line("");
+  }
+
+  /** newskg's whole ingest against CoreNLP alone, one thread each, on the same texts. */
+  private void againstCoreNlp(BenchCorpus corpus) {
+    List<Article> articles = corpus.articles(settings.ratioArticles());
+    log.accept("bare CoreNLP on " + articles.size() + " articles");
+    BareCoreNlp bare = nlp.bare();
+    articles.stream().limit(3).forEach(a -> bare.annotate(a.text()));
+    AnnotatorTimes bareBefore = bare.timing();
+    long start = System.nanoTime();
+    articles.forEach(a -> bare.annotate(a.text()));
+    double bareFirst = seconds(start);
+    AnnotatorTimes bareTimes = minus(bare.timing(), bareBefore);
+
+    log.accept("newskg on the same " + articles.size() + " articles, one thread");
+    StageTimes stages = StageTimes.create();
+    AnnotatorTimes before = nlp.timing();
+    double newskgSeconds = ingest(articles, 1, stages, false).seconds;
+    AnnotatorTimes ours = minus(nlp.timing(), before);
+
+    // CoreNLP alone once more: the JIT keeps warming up, so the baseline is the mean of a run
+    // before and a run after newskg's.
+    log.accept("bare CoreNLP on the same articles again");
+    start = System.nanoTime();
+    articles.forEach(a -> bare.annotate(a.text()));
+    double bareSeconds = (bareFirst + seconds(start)) / 2;
+
+    line("## newskg against CoreNLP alone");
+    line("");
+    line(String.format("%d articles, %,d tokens, one thread each. CoreNLP alone: %.1f s (%.0f tokens/s; mean of a run before "
+        + "and one after newskg's). newskg, from text to committed store: %.1f s (%.0f tokens/s). **Ratio newskg / CoreNLP: "
+        + "%.2f** (target: at most 1.10).",
+        articles.size(), bareTimes.tokens(), bareSeconds, bareTimes.tokens() / bareSeconds, newskgSeconds,
+        ours.tokens() / newskgSeconds, newskgSeconds / bareSeconds));
+    line("");
+    line("| annotator | CoreNLP alone (s) | inside newskg (s) |");
+    line("|---|---|---|");
+    for (String annotator : bareTimes.seconds().keySet()) {
+      line(String.format("| %s | %.2f | %.2f |", annotator, bareTimes.seconds().get(annotator),
+          ours.seconds().getOrDefault(annotator, 0.0)));
+    }
+    line("");
+    line("What newskg adds, by stage (s):");
+    line("");
+    stageTable(stages);
+  }
+
+  /** Batches of each size into an empty store, with the configured threads. */
+  private List<Extraction> throughput(BenchCorpus corpus) {
+    line("## Throughput");
+    line("");
+    line(String.format("Extraction on %d thread(s), linking and writing on one; each batch into a new store.", settings.threads()));
+    line("");
+    line("| articles | tokens | time | articles/s | tokens/s | peak heap | live heap after | store on disk | per article |");
+    line("|---|---|---|---|---|---|---|---|---|");
+    List<Extraction> kept = new ArrayList<>();
+    StageTimes last = null;
+    for (int size : settings.sizes()) {
+      log.accept("throughput: " + size + " articles on " + settings.threads() + " thread(s)");
+      StageTimes stages = StageTimes.create();
+      AnnotatorTimes before = nlp.timing();
+      Machine.resetPeaks();
+      Run run = ingest(corpus.articles(size), settings.threads(), stages, false);
+      long tokens = minus(nlp.timing(), before).tokens();
+      long peak = Machine.peakHeap();
+      line(String.format("| %,d | %,d | %.1f s | %.2f | %.0f | %s | %s | %s | %s |", size, tokens, run.seconds, size / run.seconds,
+          tokens / run.seconds, Machine.mib(peak), Machine.mib(Machine.liveHeap()), Machine.mib(run.storeBytes),
+          kib(run.storeBytes / size)));
+      kept = run.extractions;
+      last = stages;
+    }
+    line("");
+    line("Peak resident set size of the whole run so far: " + Machine.peakRss() + ".");
+    line("");
+    if (last != null) {
+      line("Where the time of the largest batch went (s, summed over threads):");
+      line("");
+      stageTable(last);
+    }
+    return kept;
+  }
+
+  /** Cost per token as articles get longer: coreference compares every pair of mentions. */
+  private void lengths(BenchCorpus corpus) {
+    line("## Cost by article length");
+    line("");
+    line("| words | tokens | time | tokens/s |");
+    line("|---|---|---|---|");
+    for (int words : settings.lengths()) {
+      log.accept("length: " + words + " words");
+      Article article = corpus.ofLength(words);
+      AnnotatorTimes before = nlp.timing();
+      long start = System.nanoTime();
+      processor.process(article);
+      double s = seconds(start);
+      long tokens = minus(nlp.timing(), before).tokens();
+      line(String.format("| %,d | %,d | %.1f s | %.0f |", words, tokens, s, tokens / s));
+    }
+    line("");
+  }
+
+  /** The same extractions written one transaction per article, and by the bulk loader. */
+  private void writePaths(List<Extraction> extractions) {
+    if (extractions.isEmpty()) {
+      return;
+    }
+    log.accept("write paths: " + extractions.size() + " articles");
+    double perArticle = write(extractions, false);
+    double bulk = write(extractions, true);
+    line("## Writing: a transaction per article, or the bulk loader");
+    line("");
+    line(String.format("%d extracted articles, into an empty store: one TDB2 transaction per article %.2f s (%.1f ms/article); "
+        + "TDB2's phased bulk loader (`ingest --bulk`) %.2f s (%.1f ms/article).", extractions.size(), perArticle,
+        1000 * perArticle / extractions.size(), bulk, 1000 * bulk / extractions.size()));
+    line("");
+  }
+
+  private double write(List<Extraction> extractions, boolean bulk) {
+    Path dir = fresh("write-" + (bulk ? "bulk" : "txn"));
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      long start = System.nanoTime();
+      if (bulk) {
+        try (KnowledgeStore.BulkLoad load = store.bulkLoad()) {
+          extractions.forEach(load::add);
+          load.commit();
+        }
+      } else {
+        extractions.forEach(store::replaceArticle);
+      }
+      return seconds(start);
+    }
+  }
+
+  /**
+   * Stores grown to each size by loading copies of the extracted articles (persons renamed per
+   * copy, so that the store's actors grow too), then: query time of each curated query, and the
+   * cost of ingesting a few new articles into it.
+   */
+  private void growth(BenchCorpus corpus, List<Extraction> extractions) {
+    if (settings.storeSizes().isEmpty() || extractions.isEmpty()) {
+      return;
+    }
+    List<Path> queries = curatedQueries();
+    Map<String, Map<Integer, Double>> latency = new LinkedHashMap<>();
+    List<String> ingestRows = new ArrayList<>();
+    List<Article> newArticles = corpus.articles(5).stream()
+        .map(a -> new Article("new-" + a.id(), a.title(), a.date(), a.url(), a.text(), a.origin())).toList();
+    for (int size : settings.storeSizes()) {
+      log.accept("growth: loading a store of " + size + " articles");
+      Path dir = fresh("growth-" + size);
+      double load;
+      try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+        long start = System.nanoTime();
+        try (KnowledgeStore.BulkLoad bulk = store.bulkLoad()) {
+          for (int i = 0; i < size; i++) {
+            bulk.add(copy(extractions.get(i % extractions.size()), i));
+          }
+          bulk.commit();
+        }
+        store.rebuildSummary();
+        load = seconds(start);
+        for (Path query : queries) {
+          latency.computeIfAbsent(query.getFileName().toString(), q -> new LinkedHashMap<>()).put(size, queryTime(store, query));
+        }
+      }
+      log.accept("growth: ingesting " + newArticles.size() + " new articles into " + size);
+      StageTimes stages = StageTimes.create();
+      Run run = ingestInto(dir, newArticles, stages);
+      Map<String, Double> s = stages.seconds();
+      ingestRows.add(String.format("| %,d | %.1f s | %s | %.2f s | %.2f s | %.2f s | %.2f s |", size, load,
+          Machine.mib(Machine.bytesUnder(dir)), run.seconds / newArticles.size(), s.getOrDefault("link", 0.0) / newArticles.size(),
+          s.getOrDefault("write", 0.0) / newArticles.size(), s.getOrDefault("summary", 0.0)));
+    }
+    line("## As the store grows");
+    line("");
+    line("Stores built by bulk-loading copies of the extracted articles (persons renamed in each copy), then 5 new articles "
+        + "ingested into each, one thread.");
+    line("");
+    line("| store (articles) | bulk load + summary | on disk | ingest per new article | linking per article | writing per article | summary rebuild |");
+    line("|---|---|---|---|---|---|---|");
+    ingestRows.forEach(this::line);
+    line("");
+    line("Curated queries, median of 3 runs (ms):");
+    line("");
+    StringBuilder header = new StringBuilder("| query |");
+    StringBuilder rule = new StringBuilder("|---|");
+    settings.storeSizes().forEach(n -> {
+      header.append(String.format(" %,d articles |", n));
+      rule.append("---|");
+    });
+    line(header.toString());
+    line(rule.toString());
+    latency.forEach((query, bySize) -> {
+      StringBuilder row = new StringBuilder("| " + query + " |");
+      settings.storeSizes().forEach(n -> row.append(String.format(" %.0f |", bySize.get(n))));
+      line(row.toString());
+    });
+    line("");
+  }
+
+  /** Copy {@code n} of an extraction: its own article id, and its persons under their own names. */
+  private static Extraction copy(Extraction e, int n) {
+    Article a = e.article();
+    Article article = new Article("copy-" + n + "-" + a.id(), a.title(), a.date(), a.url(), a.text(), a.origin());
+    Extraction renamed = e.mapActors(actor -> actor.type() == ActorType.PERSON
+        ? new Actor(actor.label() + " " + n, actor.type(), new TreeSet<>()) : actor, List.of());
+    return new Extraction(article, renamed.actors(), renamed.titles(), renamed.affiliations(), renamed.events(), renamed.claims(),
+        renamed.ambiguities());
+  }
+
+  private double queryTime(KnowledgeStore store, Path query) {
+    String sparql;
+    try {
+      sparql = Files.readString(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Double> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      long start = System.nanoTime();
+      store.selectRows(sparql);
+      runs.add(1000 * seconds(start));
+    }
+    Collections.sort(runs);
+    return runs.get(1);
+  }
+
+  private List<Path> curatedQueries() {
+    try (Stream<Path> files = Files.list(settings.home().resolve("queries"))) {
+      return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What one ingest cost and stored. */
+  private record Run(double seconds, long storeBytes, List<Extraction> extractions) {}
+
+  private Run ingest(List<Article> articles, int threads, StageTimes stages, boolean bulk) {
+    Path dir = fresh("ingest-" + articles.size() + "-" + threads);
+    return ingestInto(dir, articles, stages, threads, bulk);
+  }
+
+  private Run ingestInto(Path dir, List<Article> articles, StageTimes stages) {
+    return ingestInto(dir, articles, stages, 1, false);
+  }
+
+  private Run ingestInto(Path dir, List<Article> articles, StageTimes stages, int threads, boolean bulk) {
+    List<Extraction> extracted = Collections.synchronizedList(new ArrayList<>());
+    ArticleProcessor timed = new ArticleProcessor(nlp, stages);
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      IngestPipeline pipeline = new IngestPipeline(() -> article -> {
+        Extraction e = timed.process(article);
+        extracted.add(e);
+        return e;
+      }, store, IngestProgress.lines(l -> {}), threads, stages);
+      long start = System.nanoTime();
+      IngestReport report = pipeline.ingest(articles.stream().map(ReadResult.Ok::new).map(ReadResult.class::cast).toList(), true, bulk);
+      double s = seconds(start);
+      if (report.hasFailures()) {
+        throw new IllegalStateException("benchmark articles failed: " + report.failures());
+      }
+      return new Run(s, Machine.bytesUnder(dir), List.copyOf(extracted));
+    }
+  }
+
+  private void stageTable(StageTimes stages) {
+    line("| stage | seconds |");
+    line("|---|---|");
+    stages.seconds().forEach((stage, s) -> line(String.format("| %s | %.2f |", stage, s)));
+    line("");
+  }
+
+  private static AnnotatorTimes minus(AnnotatorTimes after, AnnotatorTimes before) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    after.seconds().forEach((k, v) -> seconds.put(k, v - before.seconds().getOrDefault(k, 0.0)));
+    return new AnnotatorTimes(seconds, after.tokens() - before.tokens());
+  }
+
+  private Path fresh(String name) {
+    Path dir = settings.work().resolve(++stores + "-" + name);
+    if (Files.exists(dir)) {
+      throw new IllegalStateException(dir + " exists: the benchmark needs an empty work directory");
+    }
+    return dir;
+  }
+
+  private static double seconds(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos).toNanos() / 1e9;
+  }
+
+  private static String kib(long bytes) {
+    return String.format("%,d KiB", bytes / 1024);
+  }
+
+  private void line(String text) {
+    report.append(text).append('\n');
+  }
+}

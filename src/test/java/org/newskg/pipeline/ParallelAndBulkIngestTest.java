@@ -1,0 +1,105 @@
+package org.newskg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.ingest.InputFailure;
+import org.newskg.ingest.ReadResult;
+import org.newskg.model.Actor;
+import org.newskg.model.ActorType;
+import org.newskg.model.Article;
+import org.newskg.model.Extraction;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * Extraction on several threads and the bulk write path store exactly what one thread and one
+ * transaction per article store, in input order, and keep a failing article from the rest. No
+ * NLP: a stand-in extractor names one actor per article and takes uneven time, so that workers
+ * finish out of order.
+ */
+class ParallelAndBulkIngestTest {
+  private static final int ARTICLES = 12;
+  private static final String FAILING = "article-7";
+
+  /** One person per article, named after it; "article-7" fails; odd articles take longer. */
+  private static final ArticleExtractor STAND_IN = article -> {
+    int n = Integer.parseInt(article.id().substring("article-".length()));
+    LockSupport.parkNanos((n % 2 == 1 ? 30 : 1) * 1_000_000L);
+    if (article.id().equals(FAILING)) {
+      throw new IllegalStateException("stand-in failure");
+    }
+    Actor person = new Actor("Person Number " + n, ActorType.PERSON, new TreeSet<>());
+    Actor country = new Actor("Jordan", ActorType.COUNTRY, new TreeSet<>());
+    return new Extraction(article, List.of(person, country), List.of(), List.of(), List.of());
+  };
+
+  private static List<ReadResult> inputs() {
+    return IntStream.range(0, ARTICLES)
+        .mapToObj(i -> (ReadResult) new ReadResult.Ok(new Article("article-" + i, "Title " + i, LocalDate.parse("2025-01-01"),
+            null, "Text of article " + i + ".", "input-" + i)))
+        .toList();
+  }
+
+  private record Outcome(IngestReport report, List<String> lines, Set<Quad> quads) {}
+
+  private static Outcome ingest(Path dir, int threads, boolean bulk) {
+    List<String> lines = new ArrayList<>();
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      IngestPipeline pipeline = new IngestPipeline(() -> STAND_IN, store, IngestProgress.lines(lines::add), threads, StageTimes.NONE);
+      IngestReport report = pipeline.ingest(inputs(), false, bulk);
+      return new Outcome(report, lines, store.snapshot().stream().collect(Collectors.toSet()));
+    }
+  }
+
+  @Test
+  void twoThreadsStoreWhatOneStoresInInputOrder(@TempDir Path dir) {
+    Outcome one = ingest(dir.resolve("one"), 1, false);
+    Outcome two = ingest(dir.resolve("two"), 2, false);
+    assertEquals(ARTICLES - 1, two.report().articles(), two.report().summary());
+    assertEquals(one.quads(), two.quads(), "the store differs with two extraction threads");
+    assertEquals(one.lines(), two.lines(), "progress lines came out of input order");
+  }
+
+  @Test
+  void aFailureOnAWorkerIsItsArticlesAlone(@TempDir Path dir) {
+    Outcome two = ingest(dir, 2, false);
+    InputFailure failure = two.report().failures().get(0);
+    assertEquals(1, two.report().failures().size());
+    assertEquals("input-7", failure.origin());
+    assertEquals(InputFailure.Kind.EXTRACTION_FAILED, failure.kind());
+    assertTrue(two.quads().stream().noneMatch(q -> q.getGraph().getURI().endsWith("/" + FAILING)));
+    assertTrue(two.quads().stream().anyMatch(q -> q.getGraph().getURI().endsWith("/article-11")));
+  }
+
+  @Test
+  void theBulkLoaderStoresWhatTransactionsStore(@TempDir Path dir) {
+    Outcome transactions = ingest(dir.resolve("txn"), 2, false);
+    Outcome bulk = ingest(dir.resolve("bulk"), 2, true);
+    assertEquals(transactions.report().summary(), bulk.report().summary());
+    assertEquals(transactions.quads(), bulk.quads(), "the bulk loader stored something else");
+  }
+
+  @Test
+  void bulkIntoAStoreWithArticlesWritesArticleByArticle(@TempDir Path dir) {
+    ingest(dir, 1, false);
+    List<String> lines = new ArrayList<>();
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      IngestReport report = new IngestPipeline(() -> STAND_IN, store, IngestProgress.lines(lines::add), 2, StageTimes.NONE)
+          .ingest(inputs(), true, true);
+      assertEquals(ARTICLES - 1, report.articles(), report.summary());
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.contains("not in bulk")), lines.toString());
+  }
+}
