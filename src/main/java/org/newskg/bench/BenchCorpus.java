@@ -62,19 +62,27 @@ final class BenchCorpus {
     return out;
   }
 
-  /** An article of at least {@code words} words: the base texts' paragraphs one after another. */
+  /**
+   * An article of about {@code words} words: the base articles' paragraphs one after another, each
+   * once (repeated paragraphs would be blanked as boilerplate), so at most the corpus's length.
+   */
   Article ofLength(int words) {
     StringBuilder text = new StringBuilder();
     int count = 0;
-    for (int i = 0; count < words; i++) {
-      for (String paragraph : base.get(i % base.size()).text().split("\n\n")) {
+    for (Article article : base) {
+      for (String paragraph : article.text().split("\n\n")) {
         if (count >= words) {
           break;
         }
         text.append(paragraph.strip()).append("\n\n");
-        count += paragraph.split("\\s+").length;
+        count += paragraph.strip().split("\\s+").length;
       }
     }
     return new Article("bench-length-" + words, null, base.get(0).date(), null, text.toString().strip(), "bench length " + words);
+  }
+
+  /** Words in the whole corpus: the longest article {@link #ofLength} can make. */
+  int words() {
+    return base.stream().mapToInt(a -> a.text().strip().split("\\s+").length).sum();
   }
 }

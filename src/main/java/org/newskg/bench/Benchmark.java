@@ -176,9 +176,11 @@ public final class Benchmark {
   private void lengths(BenchCorpus corpus) {
     line("## Cost by article length");
     line("");
+    line(String.format("Articles made of the corpus's paragraphs, each used once (the corpus has %,d words).", corpus.words()));
+    line("");
     line("| words | tokens | time | tokens/s |");
     line("|---|---|---|---|");
-    for (int words : settings.lengths()) {
+    for (int words : settings.lengths().stream().filter(w -> w <= corpus.words()).toList()) {
       log.accept("length: " + words + " words");
       Article article = corpus.ofLength(words);
       AnnotatorTimes before = nlp.timing();
@@ -233,7 +235,7 @@ public final class Benchmark {
       return;
     }
     List<Path> queries = curatedQueries();
-    Map<String, Map<Integer, Double>> latency = new LinkedHashMap<>();
+    Map<String, Map<Integer, QueryTime>> latency = new LinkedHashMap<>();
     List<String> ingestRows = new ArrayList<>();
     List<Article> newArticles = corpus.articles(5).stream()
         .map(a -> new Article("new-" + a.id(), a.title(), a.date(), a.url(), a.text(), a.origin())).toList();
@@ -260,7 +262,7 @@ public final class Benchmark {
       Run run = ingestInto(dir, newArticles, stages);
       Map<String, Double> s = stages.seconds();
       ingestRows.add(String.format("| %,d | %.1f s | %s | %.2f s | %.2f s | %.2f s | %.2f s |", size, load,
-          Machine.mib(Machine.bytesUnder(dir)), run.seconds / newArticles.size(), s.getOrDefault("link", 0.0) / newArticles.size(),
+          Machine.mib(KnowledgeStore.diskBytes(dir)), run.seconds / newArticles.size(), s.getOrDefault("link", 0.0) / newArticles.size(),
           s.getOrDefault("write", 0.0) / newArticles.size(), s.getOrDefault("summary", 0.0)));
     }
     line("## As the store grows");
@@ -272,7 +274,7 @@ public final class Benchmark {
     line("|---|---|---|---|---|---|---|");
     ingestRows.forEach(this::line);
     line("");
-    line("Curated queries, median of 3 runs (ms):");
+    line("Curated queries: median of 3 runs in ms, and the rows returned (the copies make every answer grow with the store):");
     line("");
     StringBuilder header = new StringBuilder("| query |");
     StringBuilder rule = new StringBuilder("|---|");
@@ -284,7 +286,7 @@ public final class Benchmark {
     line(rule.toString());
     latency.forEach((query, bySize) -> {
       StringBuilder row = new StringBuilder("| " + query + " |");
-      settings.storeSizes().forEach(n -> row.append(String.format(" %.0f |", bySize.get(n))));
+      settings.storeSizes().forEach(n -> row.append(String.format(" %.0f ms, %,d rows |", bySize.get(n).millis(), bySize.get(n).rows())));
       line(row.toString());
     });
     line("");
@@ -300,7 +302,10 @@ public final class Benchmark {
         renamed.ambiguities());
   }
 
-  private double queryTime(KnowledgeStore store, Path query) {
+  /** Median milliseconds of three runs, and the rows the query returns. */
+  private record QueryTime(double millis, int rows) {}
+
+  private QueryTime queryTime(KnowledgeStore store, Path query) {
     String sparql;
     try {
       sparql = Files.readString(query);
@@ -308,13 +313,14 @@ public final class Benchmark {
       throw new UncheckedIOException(e);
     }
     List<Double> runs = new ArrayList<>();
+    int rows = 0;
     for (int i = 0; i < 3; i++) {
       long start = System.nanoTime();
-      store.selectRows(sparql);
+      rows = store.selectRows(sparql).size();
       runs.add(1000 * seconds(start));
     }
     Collections.sort(runs);
-    return runs.get(1);
+    return new QueryTime(runs.get(1), rows);
   }
 
   private List<Path> curatedQueries() {
@@ -352,7 +358,7 @@ public final class Benchmark {
       if (report.hasFailures()) {
         throw new IllegalStateException("benchmark articles failed: " + report.failures());
       }
-      return new Run(s, Machine.bytesUnder(dir), List.copyOf(extracted));
+      return new Run(s, KnowledgeStore.diskBytes(dir), List.copyOf(extracted));
     }
   }
 

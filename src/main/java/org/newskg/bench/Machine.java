@@ -7,7 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** What the benchmark reads off the machine and this JVM: cores, memory, heap peaks, RSS, disk use. */
 final class Machine {
@@ -42,35 +41,6 @@ final class Machine {
   /** The process's peak resident set size (VmHWM), as the kernel reports it. */
   static String peakRss() {
     return procLine(STATUS, "VmHWM:");
-  }
-
-  /**
-   * The disk space a directory takes, as {@code du} counts it: TDB2 files are sparse and large
-   * on paper, so their lengths would overstate it. Their summed lengths where there is no du.
-   */
-  static long bytesUnder(Path dir) {
-    try {
-      Process du = new ProcessBuilder("du", "-s", "-B1", dir.toString()).redirectErrorStream(true).start();
-      String out = new String(du.getInputStream().readAllBytes()).strip();
-      if (du.waitFor() == 0) {
-        return Long.parseLong(out.split("\\s+")[0]);
-      }
-    } catch (IOException | NumberFormatException e) {
-      // No du here: fall back to the files' lengths.
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0;
-        }
-      }).sum();
-    } catch (IOException e) {
-      return 0;
-    }
   }
 
   static String mib(long bytes) {

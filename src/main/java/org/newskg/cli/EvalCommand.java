@@ -13,6 +13,9 @@ import org.newskg.eval.Evaluation;
 import org.newskg.eval.GoldArticle;
 import org.newskg.eval.GoldReader;
 import org.newskg.eval.Scorer;
+import org.newskg.nlp.AnnotatorTimes;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.pipeline.ArticleProcessor;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +42,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--details", description = "List missed and spurious facts per article.")
   boolean details;
 
+  @Option(names = "--corenlp", paramLabel = "KEY=VALUE",
+      description = "Change a CoreNLP property for this evaluation, to measure an annotator's worth: "
+          + "--corenlp coref.algorithm=neural --corenlp annotators=tokenize,ssplit,pos,lemma,ner,parse,coref,quote")
+  Map<String, String> corenlp = new LinkedHashMap<>();
+
   @Option(names = "--store", paramLabel = "DIR", description = "Keep the evaluation store here (default: a temporary directory, deleted).")
   Path store;
 
@@ -51,8 +59,12 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Scorer.Result result;
     try (KnowledgeStore kg = KnowledgeStore.open(dir)) {
-      result = new Evaluation(logging.processorLoader(err).get(), home.resolve("queries/eval"))
-          .run(gold, kg, logging.progress(err));
+      ArticleProcessor processor = corenlp.isEmpty() ? logging.processorLoader(err).get()
+          : new ArticleProcessor(NlpPipeline.create(corenlp));
+      result = new Evaluation(processor, home.resolve("queries/eval")).run(gold, kg, logging.progress(err));
+      AnnotatorTimes timing = processor.nlp().timing();
+      err.printf("Annotation (%s): %.1f s for %,d tokens, %.0f tokens/s%n", processor.nlp().annotators(), timing.total(),
+          timing.tokens(), timing.tokens() / Math.max(timing.total(), 1e-9));
     } finally {
       if (store == null) {
         deleteRecursively(dir);

@@ -50,7 +50,8 @@ final class IngestCommand implements Callable<Integer> {
   boolean force;
 
   @Option(names = "--threads", paramLabel = "N", description = "Articles extracted at once (default: ${DEFAULT-VALUE}, "
-      + "the machine's cores); writing stays one article at a time. Each thread needs about 1.5 GB of heap.")
+      + "the machine's cores, at most 2); writing stays one article at a time, in input order. The launcher's 4 GB heap "
+      + "holds the models and two threads; give more threads more heap (NEWSKG_HEAP).")
   int threads = IngestCommand.defaultThreads();
 
   @Option(names = "--bulk", description = "Into an empty store, load all articles at once with TDB2's bulk loader: "

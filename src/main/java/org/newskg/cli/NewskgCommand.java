@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      CompactCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewskgCommand implements Runnable {

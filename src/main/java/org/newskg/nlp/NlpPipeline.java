@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Properties;
 import org.newskg.lexicon.DataFiles;
@@ -42,7 +43,17 @@ public final class NlpPipeline {
 
   /** Builds the pipeline described by the bundled {@code corenlp.properties}. */
   public static NlpPipeline create() {
-    return new NlpPipeline(defaultProperties());
+    return create(Map.of());
+  }
+
+  /**
+   * The bundled pipeline with some CoreNLP properties changed ("annotators", "coref.algorithm"):
+   * for measuring what each annotator costs and brings, not for production use.
+   */
+  public static NlpPipeline create(Map<String, String> overrides) {
+    Properties props = defaultProperties();
+    overrides.forEach(props::setProperty);
+    return new NlpPipeline(props);
   }
 
   static Properties defaultProperties() {

@@ -149,7 +149,7 @@ public final class IngestPipeline {
     }
     times.time("write", writer::finishBatch);
     if (batch.articles > 0) {
-      times.time("summary", store::rebuildSummary);
+      times.time("summary", store::refreshSummary);
     }
     progress.finished();
     return batch.report();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,16 +26,30 @@ import org.newskg.model.PossibleIdentity;
  * decides, else the actor stays apart and is flagged. A fuller name arriving later ("Benjamin
  * Netanyahu" after "Netanyahu") takes over the stored short one, as a {@link Merge}.
  */
+/** Not thread-safe: one linker per ingest, used by its one writing thread. */
 public final class CrossArticleLinker {
   /** The linked extraction and the merges storing it implies. */
   public record Linking(Extraction extraction, List<Merge> merges) {}
 
+  /** The index of the registry last linked against: an ingest links every article to the one before's. */
+  private ActorRegistry indexed;
+  private NameIndex index;
+
+  private NameIndex indexOf(ActorRegistry registry) {
+    if (registry != indexed) {
+      index = new NameIndex(registry.actors().values());
+      indexed = registry;
+    }
+    return index;
+  }
+
   public Linking link(Extraction local, ActorRegistry registry) {
+    NameIndex names = indexOf(registry);
     Map<Actor, KnownActor> targets = new LinkedHashMap<>();
     List<PossibleIdentity> flagged = new ArrayList<>();
     List<Merge> merges = new ArrayList<>();
     for (Actor actor : local.actors()) {
-      List<KnownActor> candidates = candidates(actor, registry);
+      List<KnownActor> candidates = candidates(actor, registry, names);
       if (candidates.size() > 1) {
         candidates = byContext(actor, local, candidates);
       }
@@ -43,7 +58,7 @@ public final class CrossArticleLinker {
       } else if (candidates.size() > 1) {
         flagged.add(new PossibleIdentity(actor, candidates.stream().map(KnownActor::iri).sorted().toList()));
       } else {
-        shorterForm(actor, registry).ifPresent(known -> merges.add(new Merge(known.iri(), known.label(), actor.iri(), actor.label(),
+        shorterForm(actor, registry, names).ifPresent(known -> merges.add(new Merge(known.iri(), known.label(), actor.iri(), actor.label(),
             "'" + known.label() + "' is a shorter name of '" + actor.label() + "'")));
       }
     }
@@ -62,10 +77,11 @@ public final class CrossArticleLinker {
    */
   public List<Merge> findMerges(ActorRegistry registry) {
     List<Merge> merges = new ArrayList<>();
+    NameIndex names = indexOf(registry);
     registry.actors().values().stream()
         .sorted(Comparator.comparing(KnownActor::iri))
         .forEach(known -> {
-          List<KnownActor> fuller = registry.actors().values().stream()
+          List<KnownActor> fuller = names.fullerCandidates(known.type(), Names.fold(known.label())).stream()
               .filter(other -> other.type() == known.type() && !other.iri().equals(known.iri()))
               .filter(other -> !registry.areDistinct(known.iri(), other.iri()))
               .filter(other -> Names.refersTo(Names.fold(known.label()), Names.fold(other.label()), known.type()))
@@ -80,16 +96,18 @@ public final class CrossArticleLinker {
   }
 
   /** Stored actors of the same class this actor's name can stand for. */
-  private static List<KnownActor> candidates(Actor actor, ActorRegistry registry) {
+  private static List<KnownActor> candidates(Actor actor, ActorRegistry registry, NameIndex names) {
     KnownActor same = registry.actors().get(registry.current(actor.iri()));
     if (same != null && same.type() == actor.type()) {
       return List.of(same);
     }
     String name = Names.fold(actor.label());
-    return registry.actors().values().stream()
-        .filter(known -> known.type() == actor.type() && !registry.areDistinct(actor.iri(), known.iri()))
-        .filter(known -> known.altLabels().stream().map(Names::fold).anyMatch(name::equals)
-            || Names.refersTo(name, Names.fold(known.label()), actor.type()))
+    Set<KnownActor> found = new LinkedHashSet<>(names.named(actor.type(), name));
+    names.fullerCandidates(actor.type(), name).stream()
+        .filter(known -> Names.refersTo(name, Names.fold(known.label()), actor.type()))
+        .forEach(found::add);
+    return found.stream()
+        .filter(known -> !registry.areDistinct(actor.iri(), known.iri()))
         .sorted(Comparator.comparing(KnownActor::iri))
         .toList();
   }
@@ -108,22 +126,22 @@ public final class CrossArticleLinker {
   }
 
   /** A stored actor whose whole name is a short form of this new, fuller one, and of no other. */
-  private static Optional<KnownActor> shorterForm(Actor actor, ActorRegistry registry) {
+  private static Optional<KnownActor> shorterForm(Actor actor, ActorRegistry registry, NameIndex names) {
     if (actor.type() != ActorType.PERSON && actor.type() != ActorType.ORGANIZATION) {
       return Optional.empty();
     }
     String name = Names.fold(actor.label());
-    List<KnownActor> shorter = registry.actors().values().stream()
-        .filter(known -> known.type() == actor.type() && !registry.areDistinct(actor.iri(), known.iri()))
+    List<KnownActor> shorter = names.shorterCandidates(actor.type(), name).stream()
+        .filter(known -> !registry.areDistinct(actor.iri(), known.iri()))
         .filter(known -> Names.refersTo(Names.fold(known.label()), name, actor.type()))
         .toList();
     if (shorter.size() != 1) {
       return Optional.empty();
     }
     KnownActor known = shorter.get(0);
-    boolean refersToAnotherStored = registry.actors().values().stream()
-        .anyMatch(other -> other.type() == known.type() && !other.iri().equals(known.iri())
-            && Names.refersTo(Names.fold(known.label()), Names.fold(other.label()), known.type()));
+    String shortName = Names.fold(known.label());
+    boolean refersToAnotherStored = names.fullerCandidates(known.type(), shortName).stream()
+        .anyMatch(other -> !other.iri().equals(known.iri()) && Names.refersTo(shortName, Names.fold(other.label()), known.type()));
     return refersToAnotherStored ? Optional.empty() : Optional.of(known);
   }
 

@@ -10,7 +10,25 @@ final class Names {
 
   /** Case, periods and spacing do not tell names apart: "U.S." = "us". */
   static String fold(String name) {
-    return name.strip().replace(".", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    // Called for every stored name when linking: plain loops, no regular expressions.
+    StringBuilder out = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 
   /** Whether the short (folded) name is a surname, a trailing part or an acronym of the long one. */
@@ -38,7 +56,7 @@ final class Names {
     return out;
   }
 
-  private static String initials(String[] tokens) {
+  static String initials(String[] tokens) {
     StringBuilder sb = new StringBuilder();
     for (String t : tokens) {
       if (!t.equals("of") && !t.equals("the") && !t.equals("and")) {

@@ -1,18 +1,23 @@
 package org.newskg.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -24,6 +29,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -44,6 +50,11 @@ import org.newskg.rdf.Vocab;
  * failure or a crash never leaves part of an article behind.
  */
 public final class KnowledgeStore implements AutoCloseable {
+  /** Facts written or replaced since the summary was last refreshed (written by one thread at a time). */
+  private final Set<Triple> staleFacts = java.util.Collections.synchronizedSet(new HashSet<>());
+  /** Whether only a whole rebuild brings the summary up to date (after a merge or a bulk load). */
+  private volatile boolean summaryStale;
+
   private final Dataset dataset;
   private final Path location;
 
@@ -113,12 +124,73 @@ public final class KnowledgeStore implements AutoCloseable {
       DatasetGraph dsg = dataset.asDatasetGraph();
       Instant now = Instant.now();
       merges.forEach(m -> ActorCuration.merge(dsg, m, ActorCuration.AUTOMATIC, now));
+      Set<Triple> touched = new HashSet<>(SummaryView.factsOf(dsg, graphName));
       dsg.removeGraph(graphName);
       StreamRDF sink = StreamRDFLib.dataset(dsg);
       sink.start();
       ExtractionMapper.write(extraction, sink);
       sink.finish();
+      touched.addAll(SummaryView.factsOf(dsg, graphName));
+      if (merges.isEmpty()) {
+        staleFacts.addAll(touched);
+      } else {
+        // A merge rewrites facts of other articles too.
+        summaryStale = true;
+      }
     });
+  }
+
+  /**
+   * Brings the summary graph up to date with the articles written since the last refresh: only
+   * their facts are recomputed, unless a merge or a bulk load calls for a whole rebuild.
+   */
+  public void refreshSummary() {
+    Txn.executeWrite(dataset, () -> {
+      if (summaryStale) {
+        rebuildSummary(dataset.asDatasetGraph());
+      } else {
+        SummaryView.update(dataset.asDatasetGraph(), Set.copyOf(staleFacts));
+        staleFacts.clear();
+      }
+    });
+  }
+
+  /**
+   * Rewrites the store into a new generation without the space old transactions left behind (TDB2
+   * never overwrites in place, so a store written one article at a time grows well beyond its
+   * data), and deletes the old generation. Queries may run meanwhile.
+   */
+  public void compact() {
+    DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+  }
+
+  /**
+   * The disk space a directory takes, as {@code du} counts it: TDB2 files are sparse and large
+   * on paper, so their lengths would overstate it. Their summed lengths where there is no du.
+   */
+  public static long diskBytes(Path dir) {
+    try {
+      Process du = new ProcessBuilder("du", "-s", "-B1", dir.toString()).redirectErrorStream(true).start();
+      String out = new String(du.getInputStream().readAllBytes()).strip();
+      if (du.waitFor() == 0) {
+        return Long.parseLong(out.split("\\s+")[0]);
+      }
+    } catch (IOException | NumberFormatException e) {
+      // No du here: fall back to the files' lengths.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** Whether the store holds no article yet: the case for {@link #bulkLoad()}. */
@@ -141,7 +213,7 @@ public final class KnowledgeStore implements AutoCloseable {
   }
 
   /** A bulk load in progress. */
-  public static final class BulkLoad implements AutoCloseable {
+  public final class BulkLoad implements AutoCloseable {
     private final DataLoader loader;
     private final StreamRDF sink;
     private boolean done;
@@ -162,6 +234,7 @@ public final class KnowledgeStore implements AutoCloseable {
       sink.finish();
       loader.finishBulk();
       done = true;
+      summaryStale = true;
     }
 
     @Override
@@ -225,7 +298,7 @@ public final class KnowledgeStore implements AutoCloseable {
       ActorRegistry registry = ActorCuration.registry(dsg);
       Merge merge = new Merge(other, registry.actors().get(other).label(), keep, registry.actors().get(keep).label(), reason);
       Node record = ActorCuration.merge(dsg, merge, curator, Instant.now());
-      SummaryView.rebuild(dsg);
+      rebuildSummary(dsg);
       return record.getURI();
     });
   }
@@ -241,7 +314,7 @@ public final class KnowledgeStore implements AutoCloseable {
           ActorCuration.merge(dsg, merge, ActorCuration.AUTOMATIC, now);
         }
       }
-      SummaryView.rebuild(dsg);
+      rebuildSummary(dsg);
     });
   }
 
@@ -253,14 +326,22 @@ public final class KnowledgeStore implements AutoCloseable {
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       Split result = ActorCuration.split(dsg, mergedIri, curator, Instant.now());
-      SummaryView.rebuild(dsg);
+      rebuildSummary(dsg);
       return result;
     });
   }
 
   /** Rebuilds the summary graph from the article graphs; returns its number of distinct facts. */
   public int rebuildSummary() {
-    return Txn.calculateWrite(dataset, () -> SummaryView.rebuild(dataset.asDatasetGraph()));
+    return Txn.calculateWrite(dataset, () -> rebuildSummary(dataset.asDatasetGraph()));
+  }
+
+  /** A whole rebuild, in the caller's write transaction: nothing is left to refresh after it. */
+  private int rebuildSummary(DatasetGraph dsg) {
+    int facts = SummaryView.rebuild(dsg);
+    summaryStale = false;
+    staleFacts.clear();
+    return facts;
   }
 
   private StoreException noActor(String iri) {

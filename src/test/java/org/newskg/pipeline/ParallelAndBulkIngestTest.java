@@ -20,7 +20,9 @@ import org.newskg.ingest.ReadResult;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorType;
 import org.newskg.model.Article;
+import org.newskg.model.Evidence;
 import org.newskg.model.Extraction;
+import org.newskg.model.TitleFact;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -89,6 +91,36 @@ class ParallelAndBulkIngestTest {
     Outcome bulk = ingest(dir.resolve("bulk"), 2, true);
     assertEquals(transactions.report().summary(), bulk.report().summary());
     assertEquals(transactions.quads(), bulk.quads(), "the bulk loader stored something else");
+  }
+
+  /** Three people share the articles, each with a post: facts several articles support. */
+  private static ArticleExtractor posts(String post) {
+    return article -> {
+      int n = Integer.parseInt(article.id().substring("article-".length()));
+      Actor person = new Actor("Person Number " + (n % 3), ActorType.PERSON, new TreeSet<>());
+      Evidence evidence = new Evidence(article.text(), 0, article.text().length(), 0.9, "test");
+      return new Extraction(article, List.of(person), List.of(new TitleFact(person, post + " " + (n % 2), evidence)), List.of(), List.of());
+    };
+  }
+
+  @Test
+  void theSummaryUpdatedForEachBatchIsTheSummaryRebuiltWhole(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      List<ReadResult> all = inputs();
+      new IngestPipeline(() -> posts("Minister"), store, IngestProgress.lines(l -> {}), 2, StageTimes.NONE)
+          .ingest(all.subList(0, 8), false);
+      // The second batch adds articles and replaces some, whose old posts lose their support.
+      new IngestPipeline(() -> posts("Envoy"), store, IngestProgress.lines(l -> {}), 2, StageTimes.NONE)
+          .ingest(all.subList(5, ARTICLES), true);
+      Set<Quad> updated = summary(store);
+      assertTrue(updated.stream().anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals("Minister 1")));
+      store.rebuildSummary();
+      assertEquals(summary(store), updated, "the incrementally updated summary differs from a whole rebuild");
+    }
+  }
+
+  private static Set<Quad> summary(KnowledgeStore store) {
+    return store.snapshot().stream().filter(q -> q.getGraph().getURI().endsWith("/graph/summary")).collect(Collectors.toSet());
   }
 
   @Test
