@@ -199,17 +199,24 @@ public final class Benchmark {
       return;
     }
     log.accept("write paths: " + extractions.size() + " articles");
-    double perArticle = write(extractions, false);
-    double bulk = write(extractions, true);
+    Written perArticle = write(extractions, false);
+    Written bulk = write(extractions, true);
     line("## Writing: a transaction per article, or the bulk loader");
     line("");
-    line(String.format("%d extracted articles, into an empty store: one TDB2 transaction per article %.2f s (%.1f ms/article); "
-        + "TDB2's phased bulk loader (`ingest --bulk`) %.2f s (%.1f ms/article).", extractions.size(), perArticle,
-        1000 * perArticle / extractions.size(), bulk, 1000 * bulk / extractions.size()));
+    line(String.format("%d extracted articles, into an empty store:", extractions.size()));
+    line("");
+    line("| path | time | per article | on disk | after `newskg compact` |");
+    line("|---|---|---|---|---|");
+    for (Written w : List.of(perArticle, bulk)) {
+      line(String.format("| %s | %.2f s | %.1f ms | %s | %s |", w.path, w.seconds, 1000 * w.seconds / extractions.size(),
+          Machine.mib(w.bytes), Machine.mib(w.compacted)));
+    }
     line("");
   }
 
-  private double write(List<Extraction> extractions, boolean bulk) {
+  private record Written(String path, double seconds, long bytes, long compacted) {}
+
+  private Written write(List<Extraction> extractions, boolean bulk) {
     Path dir = fresh("write-" + (bulk ? "bulk" : "txn"));
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
       long start = System.nanoTime();
@@ -221,7 +228,11 @@ public final class Benchmark {
       } else {
         extractions.forEach(store::replaceArticle);
       }
-      return seconds(start);
+      double s = seconds(start);
+      long bytes = KnowledgeStore.diskBytes(dir);
+      store.compact();
+      return new Written(bulk ? "TDB2 phased bulk loader (`ingest --bulk`)" : "one TDB2 transaction per article", s, bytes,
+          KnowledgeStore.diskBytes(dir));
     }
   }
 

@@ -75,6 +75,9 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("--max-size must be a positive number of bytes, not " + maxBytes);
     }
@@ -90,9 +93,6 @@ final class IngestCommand implements Callable<Integer> {
          SparqlServer server = servePort == null ? null : SparqlServer.start(store, SparqlServer.Settings.readOnly(servePort))) {
       if (server != null) {
         err.println("Serving the store read-only at " + server.sparqlUrl() + " during the ingest");
-      }
-      if (threads < 1) {
-        throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
       }
       IngestPipeline pipeline = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err), threads, StageTimes.NONE);
       if (dryRun) {

@@ -27,7 +27,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval", "resolve", "merge", "split", "serve"})
+  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval", "resolve", "merge", "split", "serve", "compact"})
   void everyVerbHasHelp(String verb) {
     assertEquals(0, run(verb, "--help"));
     assertTrue(out.toString().contains("Usage: newskg " + verb), out.toString());
@@ -171,5 +171,31 @@ class CliTest {
     assertTrue(err.toString().contains(empty + ": empty file"), err.toString());
     assertTrue(err.toString().contains(bad + ":1: malformed JSON"), err.toString());
     assertTrue(out.toString().contains("0 articles"), out.toString());
+  }
+
+  @Test
+  void benchHasHelpAndRefusesNonsense() throws Exception {
+    assertEquals(0, run("bench", "--help"));
+    assertTrue(out.toString().contains("Usage: newskg bench"), out.toString());
+    assertEquals(2, run("bench", "--sizes", "10,0"));
+    assertTrue(err.toString().contains("must be positive"), err.toString());
+    Files.writeString(dir.resolve("work-file"), "x");
+    assertEquals(2, run("bench", "--work", dir.toString()));
+    assertTrue(err.toString().contains("is not empty"), err.toString());
+  }
+
+  @Test
+  void ingestWithNoThreadsIsAUsageError() {
+    assertEquals(2, run("ingest", "--threads", "0", "--store", dir.resolve("s").toString(), "x.txt"));
+    assertTrue(err.toString().contains("--threads must be at least 1"), err.toString());
+  }
+
+  @Test
+  void compactKeepsTheStoreUsable() {
+    Path store = dir.resolve("s");
+    assertEquals(0, run("stats", "--store", store.toString()));
+    assertEquals(0, run("compact", "--store", store.toString()));
+    assertTrue(out.toString().contains("Compacted " + store), out.toString());
+    assertEquals(0, run("stats", "--store", store.toString()));
   }
 }
