@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       CompactCommand.class,
+      LoadCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewskgCommand implements Runnable {

@@ -25,6 +25,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -193,6 +194,23 @@ public final class KnowledgeStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Loads files of quads (N-Quads, TriG) into the store, with the bulk loader when {@code bulk}
+   * (the store must be empty), else one transaction per file, then rebuilds the summary.
+   * Returns how many files were loaded and one line per file that was not.
+   */
+  public LoadResult load(List<Path> files, boolean bulk) {
+    RdfLoader.Result result = RdfLoader.load(this, files, bulk);
+    return new LoadResult(result.files(), result.failures());
+  }
+
+  /** Files loaded, and one line ("file: problem") per file left out. */
+  public record LoadResult(int files, List<String> failures) {}
+
+  Dataset dataset() {
+    return dataset;
+  }
+
   /** Whether the store holds no article yet: the case for {@link #bulkLoad()}. */
   public boolean isEmpty() {
     return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.Nodes.type, NKG.Article).hasNext());
@@ -228,6 +246,17 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Adds one article's graph to the load. */
     public void add(Extraction extraction) {
       ExtractionMapper.write(extraction, sink);
+    }
+
+    /** Where parsed quads go into the load; a parser's start and finish leave the load open. */
+    StreamRDF stream() {
+      return new StreamRDFWrapper(sink) {
+        @Override
+        public void start() {}
+
+        @Override
+        public void finish() {}
+      };
     }
 
     public void commit() {

@@ -27,7 +27,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval", "resolve", "merge", "split", "serve", "compact"})
+  @ValueSource(strings = {"ingest", "query", "export", "stats", "demo", "eval", "resolve", "merge", "split", "serve", "compact", "load"})
   void everyVerbHasHelp(String verb) {
     assertEquals(0, run(verb, "--help"));
     assertTrue(out.toString().contains("Usage: newskg " + verb), out.toString());
@@ -197,5 +197,43 @@ class CliTest {
     assertEquals(0, run("compact", "--store", store.toString()));
     assertTrue(out.toString().contains("Compacted " + store), out.toString());
     assertEquals(0, run("stats", "--store", store.toString()));
+  }
+
+  private static final String ARTICLE_QUADS = """
+      <https://w3id.org/newskg/article/a1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Article> <https://w3id.org/newskg/graph/a1> .
+      <https://w3id.org/newskg/article/a1> <http://purl.org/dc/terms/identifier> "a1" <https://w3id.org/newskg/graph/a1> .
+      <https://w3id.org/newskg/actor/country/jordan> <http://www.w3.org/2000/01/rdf-schema#label> "Jordan" <https://w3id.org/newskg/graph/a1> .
+      """;
+
+  @Test
+  void loadTakesQuadFilesNamesTheMalformedOnesAndRoundTripsAnExport() throws Exception {
+    Path shards = Files.createDirectories(dir.resolve("shards"));
+    Files.writeString(shards.resolve("part-0.nq"), ARTICLE_QUADS);
+    Files.writeString(shards.resolve("part-1.nq"), "<a> <b> .\n");
+    Path store = dir.resolve("s");
+    assertEquals(1, run("load", "--store", store.toString(), shards.toString()));
+    assertTrue(err.toString().contains(shards.resolve("part-1.nq") + ": malformed N-Quads"), err.toString());
+    assertTrue(out.toString().contains("Loaded 1 of 2 files"), out.toString());
+
+    Path export = dir.resolve("export.nq");
+    assertEquals(0, run("export", "--store", store.toString(), "-f", "nquads", "-o", export.toString()));
+    Path copy = dir.resolve("copy");
+    assertEquals(0, run("load", "--bulk", "--store", copy.toString(), export.toString()));
+    Path again = dir.resolve("again.nq");
+    assertEquals(0, run("export", "--store", copy.toString(), "-f", "nquads", "-o", again.toString()));
+    assertEquals(Files.readAllLines(export).stream().sorted().toList(), Files.readAllLines(again).stream().sorted().toList(),
+        "an export loaded in bulk exports the same quads");
+    assertTrue(Files.readString(again).contains("\"Jordan\""));
+  }
+
+  @Test
+  void loadRefusesTriplesAndBulkIntoAStoreThatHoldsArticles() throws Exception {
+    Path turtle = Files.writeString(dir.resolve("data.ttl"), "<a> <b> <c> .\n");
+    assertEquals(1, run("load", "--store", dir.resolve("s").toString(), turtle.toString()));
+    assertTrue(err.toString().contains(turtle + ": not a file of quads"), err.toString());
+    Path quads = Files.writeString(dir.resolve("a.nq"), ARTICLE_QUADS);
+    assertEquals(0, run("load", "--store", dir.resolve("s").toString(), quads.toString()));
+    assertEquals(1, run("load", "--bulk", "--store", dir.resolve("s").toString(), quads.toString()));
+    assertTrue(err.toString().contains("the bulk loader needs an empty store"), err.toString());
   }
 }
