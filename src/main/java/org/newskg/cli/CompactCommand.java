@@ -24,7 +24,8 @@ final class CompactCommand implements Callable<Integer> {
     try (KnowledgeStore store = storeOptions.open()) {
       store.compact();
     }
-    out.printf("Compacted %s: %,d MiB -> %,d MiB%n", storeOptions.store, before >> 20, KnowledgeStore.diskBytes(storeOptions.store) >> 20);
+    out.printf("Compacted %s: %,.1f MiB -> %,.1f MiB on disk%n", storeOptions.store, before / 1048576.0,
+        KnowledgeStore.diskBytes(storeOptions.store) / 1048576.0);
     out.flush();
     return 0;
   }
