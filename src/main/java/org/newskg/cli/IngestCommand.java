@@ -70,6 +70,18 @@ final class IngestCommand implements Callable<Integer> {
           + "(newskg query --endpoint, notebooks) run beside the ingest; each sees whole articles only.")
   Integer servePort;
 
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Send the inputs to a server started with 'newskg serve --allow-ingest' (its dataset URL, e.g. "
+          + "http://127.0.0.1:3030/newskg), which ingests them into its store with its models already loaded; "
+          + "the password comes from NEWSKG_PASSWORD or --password-file.")
+  String endpoint;
+
+  @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin", description = "With --endpoint: the server's update user (default: ${DEFAULT-VALUE}).")
+  String user;
+
+  @Option(names = "--password-file", paramLabel = "FILE", description = "With --endpoint: file whose first line is the password.")
+  Path passwordFile;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest; - reads standard input.")
   List<Path> paths;
 
@@ -77,6 +89,18 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    if (endpoint != null) {
+      if (dryRun || bulk || servePort != null) {
+        throw new ParameterException(spec.commandLine(), "--endpoint sends the inputs to a server: no --dry-run, --bulk or --serve with it");
+      }
+      String password;
+      try {
+        password = ServeCommand.password(passwordFile, System.getenv());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return new RemoteIngest(endpoint, user, password, spec.commandLine().getOut(), spec.commandLine().getErr()).send(paths);
     }
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("--max-size must be a positive number of bytes, not " + maxBytes);

@@ -9,6 +9,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.IngestProgress;
+import org.newskg.pipeline.IngestReport;
+import org.newskg.pipeline.StageTimes;
+import org.newskg.serve.Ingester;
 import org.newskg.serve.SparqlServer;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -25,7 +31,8 @@ import picocli.CommandLine.Spec;
       "Safe by default: bound to 127.0.0.1, read-only, queries time out, SERVICE and LOAD never reach the network.",
       "Writes (SPARQL Update at /newskg/update, Graph Store writes at /newskg/data) need --allow-update and a",
       "password, from the environment variable NEWSKG_PASSWORD or --password-file, never from the command line.",
-      "While it runs, the store is locked: 'newskg ingest' into it fails with a message; stop the server first.",
+      "While it runs, the store is locked: 'newskg ingest' into it fails with a message; stop the server first, or",
+      "serve with --allow-ingest and send articles with 'newskg ingest --endpoint': the models then load once, in the server.",
       "Stops cleanly on Ctrl-C or SIGTERM."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:stopped by a signal", "1:could not serve (port taken, store locked)", "2:usage error"})
@@ -52,6 +59,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Accept SPARQL Update and Graph Store writes from the user --user with the password of NEWSKG_PASSWORD or --password-file.")
   boolean allowUpdate;
 
+  @Option(names = "--allow-ingest",
+      description = "Also accept articles POSTed to /newskg/ingest (by 'newskg ingest --endpoint') from the update user, "
+          + "and ingest them here: the NLP models load once, on the first article, not for every small ingest. Implies --allow-update.")
+  boolean allowIngest;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads for --allow-ingest (default: ${DEFAULT-VALUE}).")
+  int threads = IngestCommand.defaultThreads();
+
   @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
       description = "The user allowed to write, with --allow-update (default: ${DEFAULT-VALUE}).")
   String user;
@@ -65,16 +80,21 @@ final class ServeCommand implements Callable<Integer> {
     if (timeoutSeconds <= 0) {
       throw new IllegalArgumentException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
     }
+    allowUpdate |= allowIngest;
     Optional<SparqlServer.Credentials> updates = allowUpdate
         ? Optional.of(new SparqlServer.Credentials(user, password(passwordFile, System.getenv())))
         : Optional.empty();
     if (!allowUpdate && passwordFile != null) {
       throw new IllegalArgumentException("--password-file is only for --allow-update");
     }
-    SparqlServer.Settings settings = new SparqlServer.Settings(port, bind, Duration.ofSeconds(timeoutSeconds), updates);
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     KnowledgeStore store = storeOptions.open();
+    Optional<Ingester> ingest = allowIngest
+        ? Optional.of(new HttpIngest(new IngestPipeline(logging.processorLoader(spec.commandLine().getErr()), store,
+            IngestProgress.lines(line -> { }), threads, StageTimes.NONE)))
+        : Optional.empty();
+    SparqlServer.Settings settings = new SparqlServer.Settings(port, bind, Duration.ofSeconds(timeoutSeconds), updates, ingest);
     SparqlServer server;
     try {
       server = SparqlServer.start(store, settings);
@@ -90,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
     }, "newskg-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     out.printf("Serving %s at %s (%s, query timeout %d s); Ctrl-C stops.%n", storeOptions.store, server.sparqlUrl(),
-        allowUpdate ? "updates allowed for " + user : "read-only", timeoutSeconds);
+        allowIngest ? "updates and ingest allowed for " + user : allowUpdate ? "updates allowed for " + user : "read-only",
+        timeoutSeconds);
     out.flush();
     stopped.await();
     return 0;
@@ -113,5 +134,24 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--allow-update needs a password: set " + PASSWORD_VARIABLE + " or give --password-file");
     }
     return fromEnvironment;
+  }
+
+  /** Articles posted to the server, ingested one request at a time with the server's one pipeline. */
+  private static final class HttpIngest implements Ingester {
+    private final IngestPipeline pipeline;
+    private final ArticleReader reader = new ArticleReader(null, ArticleReader.DEFAULT_MAX_BYTES);
+
+    HttpIngest(IngestPipeline pipeline) {
+      this.pipeline = pipeline;
+    }
+
+    @Override
+    public synchronized Outcome ingest(String name, java.io.InputStream body) {
+      IngestReport report = pipeline.ingest(reader.read(name, body), false);
+      StringBuilder text = new StringBuilder();
+      report.failures().forEach(f -> text.append(f).append('\n'));
+      text.append(report.summary()).append('\n');
+      return new Outcome(text.toString(), report.hasFailures());
+    }
   }
 }

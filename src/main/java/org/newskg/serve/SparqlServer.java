@@ -58,18 +58,28 @@ public final class SparqlServer implements AutoCloseable {
    *
    * @param port 0 for any free port
    * @param updates credentials of the one user allowed to write; empty for a read-only server
+   * @param ingest what to do with articles posted to {@code /newskg/ingest}; needs {@code updates}
    */
-  public record Settings(int port, String bind, Duration timeout, Optional<Credentials> updates) {
+  public record Settings(int port, String bind, Duration timeout, Optional<Credentials> updates, Optional<Ingester> ingest) {
     public Settings {
       Objects.requireNonNull(bind, "bind");
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(updates, "updates");
+      Objects.requireNonNull(ingest, "ingest");
+      if (ingest.isPresent() && updates.isEmpty()) {
+        throw new IllegalArgumentException("ingesting over HTTP writes: it needs the update user's credentials");
+      }
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
       }
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("the query timeout must be positive");
       }
+    }
+
+    /** Without ingestion over HTTP. */
+    public Settings(int port, String bind, Duration timeout, Optional<Credentials> updates) {
+      this(port, bind, timeout, updates, Optional.empty());
     }
 
     public static Settings readOnly(int port) {
@@ -114,6 +124,7 @@ public final class SparqlServer implements AutoCloseable {
           .addEndpoint(Operation.GSP_RW, "data", writer);
       passwordFile = writePasswordFile(credentials);
       builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newskg");
+      settings.ingest().ifPresent(ingester -> builder.addServlet(DATASET + "/ingest", new IngestServlet(ingester, credentials)));
     } else {
       service.addEndpoint(Operation.GSP_R, "data");
     }

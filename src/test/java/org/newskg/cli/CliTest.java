@@ -236,4 +236,33 @@ class CliTest {
     assertEquals(1, run("load", "--bulk", "--store", dir.resolve("s").toString(), quads.toString()));
     assertTrue(err.toString().contains("the bulk loader needs an empty store"), err.toString());
   }
+
+  @Test
+  void ingestThroughAServerSendsEachFileWithTheCredentials() throws Exception {
+    java.util.List<String> received = new java.util.ArrayList<>();
+    org.newskg.serve.Ingester recorder = (name, body) -> {
+      received.add(name);
+      boolean bad = name.endsWith("bad.txt");
+      return new org.newskg.serve.Ingester.Outcome(bad ? "bad.txt: empty file\n0 articles\n" : "1 article\n", bad);
+    };
+    Path good = Files.writeString(dir.resolve("good.txt"), "Jordan said the talks would resume.");
+    Path bad = Files.writeString(dir.resolve("bad.txt"), "");
+    Path password = Files.writeString(dir.resolve("password"), "correct horse\n");
+    try (org.newskg.store.KnowledgeStore store = org.newskg.store.KnowledgeStore.open(dir.resolve("s"));
+         org.newskg.serve.SparqlServer server = org.newskg.serve.SparqlServer.start(store, new org.newskg.serve.SparqlServer.Settings(
+             0, "127.0.0.1", java.time.Duration.ofSeconds(5),
+             java.util.Optional.of(new org.newskg.serve.SparqlServer.Credentials("admin", "correct horse")),
+             java.util.Optional.of(recorder)))) {
+      String endpoint = "http://127.0.0.1:" + server.port() + "/newskg";
+      assertEquals(0, run("ingest", "--endpoint", endpoint, "--password-file", password.toString(), good.toString()));
+      assertTrue(out.toString().contains(good + ": 1 article"), out.toString());
+      assertEquals(1, run("ingest", "--endpoint", endpoint, "--password-file", password.toString(), bad.toString()));
+      assertEquals(java.util.List.of(good.toString(), bad.toString()), received);
+      Path wrong = Files.writeString(dir.resolve("wrong"), "battery staple\n");
+      assertEquals(1, run("ingest", "--endpoint", endpoint, "--password-file", wrong.toString(), good.toString()));
+      assertTrue(err.toString().contains("answered 401"), err.toString());
+    }
+    assertEquals(1, run("ingest", "--endpoint", "http://127.0.0.1:9/newskg", "--password-file", password.toString(), good.toString()));
+    assertTrue(err.toString().contains("no server answers at http://127.0.0.1:9/newskg/ingest"), err.toString());
+  }
 }
