@@ -1,12 +1,12 @@
 package org.newskg.extract;
 
-/** The word lists of {@code claim-words.tsv}, loaded once per extractor. */
+/** The word lists of {@code claim-words.tsv}, read once for all the claim extractors. */
 final class ClaimWords {
-  static final String RESOURCE = "/org/newskg/extract/claim-words.tsv";
+  private static final WordLists WORDS = WordLists.load("/org/newskg/extract/claim-words.tsv");
 
   private ClaimWords() {}
 
   static WordLists load() {
-    return WordLists.load(RESOURCE);
+    return WORDS;
   }
 }

@@ -262,7 +262,7 @@ public final class EventExtractor {
       if (own.isEmpty() && depth == 0 && !descend.isEmpty()) {
         own = appositionOf(graph, word, sentence);
       }
-      if (own.isEmpty() && armedForces.contains(lemma(word))) {
+      if (own.isEmpty() && armedForces.contains(Trees.lemma(word))) {
         own = armedForcesOf(graph, word, sentence);
       }
       if (own.isPresent()) {
@@ -335,7 +335,7 @@ public final class EventExtractor {
         if (!d.kind.isAttack()) {
           continue;
         }
-        String lemma = lemma(d.trigger);
+        String lemma = Trees.lemma(d.trigger);
         Draft antecedent = lastByLemma.get(lemma);
         if (antecedent == null && last != null && last.sentence >= d.sentence - 2) {
           // "The attack also killed X" after "a drone strike ...": the latest attack.
@@ -407,9 +407,6 @@ public final class EventExtractor {
     return ((long) sentence << 32) | word.index();
   }
 
-  private static String lemma(IndexedWord word) {
-    return EventModality.lemma(word);
-  }
 
   /** The words a rule's Semgrex pattern reaches from this trigger. */
   private static List<IndexedWord> fillerWords(SemanticGraph graph, IndexedWord trigger, EventRules.RoleRule rule) {

@@ -40,7 +40,7 @@ final class EventModality {
   Modality of(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
       String rel = edge.getRelation().toString();
-      String lemma = lemma(edge.getDependent());
+      String lemma = Trees.lemma(edge.getDependent());
       if (rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never")))) {
         return Modality.NONE;
       }
@@ -53,7 +53,7 @@ final class EventModality {
     }
     // "in agreement with the president" is consent, not a negotiated agreement.
     if (kind == EventRules.Kind.NEGOTIATION && !hasChild(graph, trigger, "det")
-        && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("case") && lemma(e.getDependent()).equals("in"))) {
+        && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("case") && Trees.lemma(e.getDependent()).equals("in"))) {
       return Modality.NONE;
     }
     IndexedWord node = trigger;
@@ -71,7 +71,7 @@ final class EventModality {
       if (parent == null) {
         break;
       }
-      if (denial.contains(lemma(parent))) {
+      if (denial.contains(Trees.lemma(parent))) {
         return Modality.NONE;
       }
       node = parent;
@@ -87,7 +87,7 @@ final class EventModality {
       if (parent == null) {
         return false;
       }
-      if (graph.reln(parent, node).toString().equals("ccomp") && speech.contains(lemma(parent))) {
+      if (graph.reln(parent, node).toString().equals("ccomp") && speech.contains(Trees.lemma(parent))) {
         return true;
       }
       node = parent;
@@ -114,9 +114,5 @@ final class EventModality {
 
   private static boolean hasChild(SemanticGraph graph, IndexedWord node, String relation) {
     return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
-  }
-
-  static String lemma(IndexedWord word) {
-    return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
   }
 }

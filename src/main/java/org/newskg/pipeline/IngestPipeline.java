@@ -2,13 +2,13 @@ package org.newskg.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.newskg.ingest.InputFailure;
 import org.newskg.ingest.ReadResult;
-import java.util.Map;
 import org.newskg.model.ActorRegistry;
 import org.newskg.model.Article;
 import org.newskg.model.BuildInfo;
@@ -116,6 +116,7 @@ public final class IngestPipeline {
           case ReadResult.Failed failed -> batch.fail(failed.failure());
           case ReadResult.Ok ok -> {
             Article article = ok.article();
+            // toExtract keeps the inputs' order: a readable input that is not its next one was unchanged.
             if (next >= toExtract.size() || toExtract.get(next) != article) {
               batch.skipped++;
               progress.done(batch.done, batch.total, article.origin() + ": unchanged since stored, skipped", false);

@@ -283,9 +283,9 @@ public final class KnowledgeStore implements AutoCloseable {
     return Txn.calculateRead(dataset, () -> {
       Map<String, String> keys = new java.util.HashMap<>();
       DatasetGraph dsg = dataset.asDatasetGraph();
-      dsg.find(Node.ANY, Node.ANY, org.newskg.rdf.NKG.fingerprint, Node.ANY).forEachRemaining(q -> {
+      dsg.find(Node.ANY, Node.ANY, NKG.fingerprint, Node.ANY).forEachRemaining(q -> {
         var ids = dsg.find(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.DCTerms.identifier.asNode(), Node.ANY);
-        var builds = dsg.find(q.getGraph(), q.getSubject(), org.newskg.rdf.NKG.extractedWith, Node.ANY);
+        var builds = dsg.find(q.getGraph(), q.getSubject(), NKG.extractedWith, Node.ANY);
         if (ids.hasNext()) {
           String build = builds.hasNext() ? builds.next().getObject().getLiteralLexicalForm() : "";
           keys.put(ids.next().getObject().getLiteralLexicalForm(), extractionKey(q.getObject().getLiteralLexicalForm(), build));
