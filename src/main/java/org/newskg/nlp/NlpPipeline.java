@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Article;
 import org.newskg.text.Boilerplate;
@@ -25,20 +25,42 @@ import org.newskg.text.Datelines;
 /**
  * The one place newskg builds a CoreNLP pipeline. Loading the models takes tens of seconds and
  * gigabytes, so callers build one instance per JVM and share it; {@link #annotate} is safe to
- * call from several threads (CoreNLP annotators keep no per-document state).
+ * call from several threads. CoreNLP's annotators keep no per-document state, except the quote
+ * annotator: its attribution keeps the document's people in a field, so two articles annotated
+ * at once would swap speakers. It runs apart, one article at a time; it is a small share of the work.
  */
 public final class NlpPipeline {
   private static final String PROPERTIES = "corenlp.properties";
   private static final String REGEXNER_MAPPING = "ner.additional.regexner.mapping";
 
+  private static final String QUOTE = "quote";
+
   private final StanfordCoreNLP coreNlp;
+  /** The quote annotator when the pipeline has one, else null; used under its own lock. */
+  private final StanfordCoreNLP quotes;
   private final Properties properties;
 
   private NlpPipeline(Properties properties) {
     this.properties = properties;
     // CoreNLP logs through Redwood; route it to SLF4J so that Log4j 2 decides what is shown.
     RedwoodConfiguration.slf4j().apply();
-    this.coreNlp = new StanfordCoreNLP(properties);
+    List<String> annotators = Arrays.stream(properties.getProperty("annotators").split(","))
+        .map(String::strip)
+        .collect(Collectors.toCollection(ArrayList::new));
+    if (annotators.remove(QUOTE)) {
+      Properties main = new Properties();
+      main.putAll(properties);
+      main.setProperty("annotators", String.join(",", annotators));
+      this.coreNlp = new StanfordCoreNLP(main);
+      Properties quote = new Properties();
+      quote.putAll(properties);
+      quote.setProperty("annotators", QUOTE);
+      // The document comes annotated by the main pipeline, which the quote annotator requires.
+      this.quotes = new StanfordCoreNLP(quote, false);
+    } else {
+      this.coreNlp = new StanfordCoreNLP(properties);
+      this.quotes = null;
+    }
   }
 
   /** Builds the pipeline described by the bundled {@code corenlp.properties}. */
@@ -107,7 +129,8 @@ public final class NlpPipeline {
 
   /** CoreNLP's seconds per annotator and tokens annotated since this pipeline was built. */
   public AnnotatorTimes timing() {
-    return AnnotatorTimes.parse(coreNlp.timingInformation());
+    AnnotatorTimes times = AnnotatorTimes.parse(coreNlp.timingInformation());
+    return quotes == null ? times : times.plus(AnnotatorTimes.parse(quotes.timingInformation()));
   }
 
   /** CoreNLP alone with the same annotators and settings (and the same loaded models). */
@@ -129,6 +152,11 @@ public final class NlpPipeline {
       document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
     coreNlp.annotate(document);
+    if (quotes != null) {
+      synchronized (quotes) {
+        quotes.annotate(document);
+      }
+    }
     return new AnnotatedArticle(article, document);
   }
 }
