@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,14 +26,33 @@ final class LoadCommand implements Callable<Integer> {
   @Mixin LoggingMixin logging;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Files or directories of quads.")
-  List<Path> inputs;
+  @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*", description = "Files or directories of quads.")
+  List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--bulk", description = "Use TDB2's bulk loader (the store must be empty): much faster, all or nothing.")
   boolean bulk;
 
+  @Option(names = "--summary-only",
+      description = "Load nothing; rebuild the summary graph of a store loaded by another tool (tdb2.xloader).")
+  boolean summaryOnly;
+
   @Override
   public Integer call() throws IOException {
+    if (summaryOnly) {
+      if (!inputs.isEmpty() || bulk) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--summary-only takes no files and no --bulk");
+      }
+      int facts;
+      try (KnowledgeStore store = storeOptions.open()) {
+        facts = store.rebuildSummary();
+      }
+      spec.commandLine().getOut().printf("Rebuilt the summary graph of %s: %d facts%n", storeOptions.store, facts);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    if (inputs.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give the files or directories to load (or --summary-only)");
+    }
     List<Path> files = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Path input : inputs) {

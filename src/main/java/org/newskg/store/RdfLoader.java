@@ -38,7 +38,7 @@ final class RdfLoader {
     if (bulk) {
       try (KnowledgeStore.BulkLoad load = store.bulkLoad()) {
         for (Path file : valid) {
-          RDFParser.source(file).parse(load.stream());
+          RDFParser.source(file.toString()).parse(load.stream());
         }
         load.commit();
       }
@@ -48,7 +48,7 @@ final class RdfLoader {
     int loaded = 0;
     for (Path file : valid) {
       try {
-        Txn.executeWrite(store.dataset(), () -> RDFParser.source(file).parse(store.datasetGraph()));
+        Txn.executeWrite(store.dataset(), () -> RDFParser.source(file.toString()).parse(store.datasetGraph()));
         loaded++;
       } catch (RiotException e) {
         failures.add(file + ": " + e.getMessage());
@@ -65,7 +65,7 @@ final class RdfLoader {
       return "not a file of quads (N-Quads .nq or TriG .trig expected, gzipped or not)";
     }
     try {
-      RDFParser.source(file).parse(StreamRDFLib.sinkNull());
+      RDFParser.source(file.toString()).parse(StreamRDFLib.sinkNull());
       return null;
     } catch (RiotException e) {
       return "malformed " + lang.getLabel() + ": " + e.getMessage();

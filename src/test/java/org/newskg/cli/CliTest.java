@@ -3,10 +3,14 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -210,10 +214,14 @@ class CliTest {
     Path shards = Files.createDirectories(dir.resolve("shards"));
     Files.writeString(shards.resolve("part-0.nq"), ARTICLE_QUADS);
     Files.writeString(shards.resolve("part-1.nq"), "<a> <b> .\n");
+    // Spark writes its shards gzipped.
+    try (Writer gz = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(shards.resolve("part-2.nq.gz"))), StandardCharsets.UTF_8)) {
+      gz.write(ARTICLE_QUADS.replace("a1", "a2"));
+    }
     Path store = dir.resolve("s");
     assertEquals(1, run("load", "--store", store.toString(), shards.toString()));
     assertTrue(err.toString().contains(shards.resolve("part-1.nq") + ": malformed N-Quads"), err.toString());
-    assertTrue(out.toString().contains("Loaded 1 of 2 files"), out.toString());
+    assertTrue(out.toString().contains("Loaded 2 of 3 files"), out.toString());
 
     Path export = dir.resolve("export.nq");
     assertEquals(0, run("export", "--store", store.toString(), "-f", "nquads", "-o", export.toString()));
@@ -224,6 +232,12 @@ class CliTest {
     assertEquals(Files.readAllLines(export).stream().sorted().toList(), Files.readAllLines(again).stream().sorted().toList(),
         "an export loaded in bulk exports the same quads");
     assertTrue(Files.readString(again).contains("\"Jordan\""));
+
+    assertEquals(0, run("load", "--summary-only", "--store", copy.toString()));
+    assertTrue(out.toString().contains("Rebuilt the summary graph of " + copy), out.toString());
+    assertEquals(2, run("load", "--summary-only", "--store", copy.toString(), export.toString()));
+    assertEquals(2, run("load", "--store", copy.toString()));
+    assertTrue(err.toString().contains("give the files or directories to load"), err.toString());
   }
 
   @Test
