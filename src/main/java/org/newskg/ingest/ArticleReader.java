@@ -75,19 +75,41 @@ public final class ArticleReader {
     if (!Files.exists(file)) {
       return List.of(ReadResult.failed(origin, Kind.NO_SUCH_FILE, "no such file"));
     }
-    Optional<Format> format = Format.ofName(file.getFileName().toString());
-    if (format.isEmpty()) {
-      return List.of(ReadResult.failed(origin, Kind.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .jsonl, .html or .htm)"));
+    if (Format.ofName(file.getFileName().toString()).isEmpty()) {
+      return List.of(unsupported(origin));
     }
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        return List.of(ReadResult.failed(origin, Kind.TOO_LARGE, "file too large (" + size + " bytes; limit " + maxBytes + ")"));
+        return List.of(tooLarge(origin, size));
       }
-      return parse(origin, format.get(), Files.readAllBytes(file));
+      return read(origin, file.getFileName().toString(), Files.readAllBytes(file));
     } catch (IOException e) {
       return List.of(ReadResult.failed(origin, Kind.UNREADABLE, "cannot read: " + e.getMessage()));
     }
+  }
+
+  /**
+   * The articles of a file already in memory, its format told by {@code fileName}: for files read
+   * through another file system (Spark's HDFS or S3).
+   */
+  public List<ReadResult> read(String origin, String fileName, byte[] bytes) {
+    Optional<Format> format = Format.ofName(fileName);
+    if (format.isEmpty()) {
+      return List.of(unsupported(origin));
+    }
+    if (bytes.length > maxBytes) {
+      return List.of(tooLarge(origin, bytes.length));
+    }
+    return parse(origin, format.get(), bytes);
+  }
+
+  private static ReadResult unsupported(String origin) {
+    return ReadResult.failed(origin, Kind.UNSUPPORTED_TYPE, "unsupported file type (expected .txt, .jsonl, .html or .htm)");
+  }
+
+  private ReadResult tooLarge(String origin, long size) {
+    return ReadResult.failed(origin, Kind.TOO_LARGE, "file too large (" + size + " bytes; limit " + maxBytes + ")");
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -12,7 +13,7 @@ import java.util.TreeSet;
  * @param isoCode ISO 3166-1 alpha-2 code of a country the gazetteer knows, else null
  * @param wikidata Wikidata id ("Q801") of an actor the gazetteer knows, else null
  */
-public record Actor(String label, ActorType type, SortedSet<String> altLabels, String isoCode, String wikidata) {
+public record Actor(String label, ActorType type, SortedSet<String> altLabels, String isoCode, String wikidata) implements Serializable {
   public Actor {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(type, "type");

@@ -1,4 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
+
 /** "Hamas political leader Ismail Haniyeh": the person serves or belongs to the organization. */
-public record AffiliationFact(Actor person, Actor organization, Evidence evidence) {}
+public record AffiliationFact(Actor person, Actor organization, Evidence evidence) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param text the full text, paragraphs separated by blank lines
  * @param origin where it was read from (file and line), for messages
  */
-public record Article(String id, String title, LocalDate date, String url, String text, String origin) {
+public record Article(String id, String title, LocalDate date, String url, String text, String origin) implements Serializable {
   public Article {
     Objects.requireNonNull(text, "text");
     if (id == null || id.isBlank()) {

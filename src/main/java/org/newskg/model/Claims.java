@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -7,7 +8,7 @@ import java.util.function.UnaryOperator;
  * Who said what in one article: statements, the figures given, and proposals with their history.
  * Facts reported by someone point at the statement that reports them by its index.
  */
-public record Claims(List<Statement> statements, List<Quantity> quantities, List<Proposal> proposals, List<ProposalStep> steps) {
+public record Claims(List<Statement> statements, List<Quantity> quantities, List<Proposal> proposals, List<ProposalStep> steps) implements Serializable {
   public Claims {
     statements = List.copyOf(statements);
     quantities = List.copyOf(quantities);

@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * @param statement index into {@link Claims#statements()} of the statement that reports the event
  *     ("Hezbollah said Israel killed ..."), or -1 when the article states it itself
  */
-public record Event(EventType type, List<RoleFiller> roles, LocalDate date, Evidence evidence, int statement) {
+public record Event(EventType type, List<RoleFiller> roles, LocalDate date, Evidence evidence, int statement) implements Serializable {
   public Event {
     roles = List.copyOf(roles);
   }

@@ -1,5 +1,7 @@
 package org.newskg.model;
 
+import java.io.Serializable;
+
 /**
  * Where in the article a fact is stated, and how sure newskg is of it.
  *
@@ -9,7 +11,7 @@ package org.newskg.model;
  * @param confidence from 0 to 1
  * @param rule the id of the rule or component that produced the fact
  */
-public record Evidence(String sentence, int begin, int end, double confidence, String rule) {
+public record Evidence(String sentence, int begin, int end, double confidence, String rule) implements Serializable {
   public Evidence {
     if (begin < 0 || end < begin) {
       throw new IllegalArgumentException("bad offsets " + begin + ".." + end);

@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -16,7 +17,7 @@ public record Extraction(
     List<AffiliationFact> affiliations,
     List<Event> events,
     Claims claims,
-    List<PossibleIdentity> ambiguities) {
+    List<PossibleIdentity> ambiguities) implements Serializable {
   public Extraction {
     actors = List.copyOf(actors);
     titles = List.copyOf(titles);

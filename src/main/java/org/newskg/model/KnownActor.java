@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Set;
  *
  * @param affiliations IRIs of the organizations and countries it is affiliated with
  */
-public record KnownActor(String iri, ActorType type, String label, Set<String> altLabels, Set<String> titles, Set<String> affiliations) {
+public record KnownActor(String iri, ActorType type, String label, Set<String> altLabels, Set<String> titles, Set<String> affiliations) implements Serializable {
   public KnownActor {
     altLabels = Set.copyOf(altLabels);
     titles = Set.copyOf(titles);

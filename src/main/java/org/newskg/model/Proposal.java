@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param mention how the text first mentions it ("Egyptian proposal", "three-day truce")
  * @param terms what it offers, as written ("ceasefire", "hostage release", "six-week pause")
  */
-public record Proposal(String name, String mention, List<String> terms, Evidence evidence) {
+public record Proposal(String name, String mention, List<String> terms, Evidence evidence) implements Serializable {
   public Proposal {
     terms = List.copyOf(terms);
   }

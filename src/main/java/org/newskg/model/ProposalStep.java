@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -13,7 +14,7 @@ import java.util.function.UnaryOperator;
  * @param statement index into {@link Extraction#statements()} of the statement that reports it, or -1
  * @param date when the text dates it, else null
  */
-public record ProposalStep(int proposal, Stance stance, List<Actor> agents, int statement, LocalDate date, Evidence evidence) {
+public record ProposalStep(int proposal, Stance stance, List<Actor> agents, int statement, LocalDate date, Evidence evidence) implements Serializable {
   public ProposalStep {
     agents = List.copyOf(agents);
   }

@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
@@ -22,7 +23,7 @@ public record Quantity(
     int statement,
     int event,
     LocalDate date,
-    Evidence evidence) {
+    Evidence evidence) implements Serializable {
 
   /** How exact the figure is, as the text qualifies it. */
   public enum Qualifier {

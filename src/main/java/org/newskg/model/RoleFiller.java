@@ -1,4 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
+
 /** One role of an event filled by one actor. */
-public record RoleFiller(Role role, Actor actor) {}
+public record RoleFiller(Role role, Actor actor) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param description how the text names an unnamed source, or null for a named one
  * @param affiliation the actor an unnamed source speaks for, or null
  */
-public record Source(Actor actor, String description, Actor affiliation) {
+public record Source(Actor actor, String description, Actor affiliation) implements Serializable {
   public Source {
     if ((actor == null) == (description == null)) {
       throw new IllegalArgumentException("a source is either a named actor or an unnamed description");

@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
@@ -27,7 +28,7 @@ public record Statement(
     Actor audience,
     String audienceText,
     LocalDate date,
-    Evidence evidence) {
+    Evidence evidence) implements Serializable {
 
   /** What a statement does with its content. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package org.newskg.resolve;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ import org.newskg.model.PossibleIdentity;
 /** Not thread-safe: one linker per ingest, used by its one writing thread. */
 public final class CrossArticleLinker {
   /** The linked extraction and the merges storing it implies. */
-  public record Linking(Extraction extraction, List<Merge> merges) {}
+  public record Linking(Extraction extraction, List<Merge> merges) implements Serializable {}
 
   /** The index of the registry last linked against: an ingest links every article to the one before's. */
   private ActorRegistry indexed;

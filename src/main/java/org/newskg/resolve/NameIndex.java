@@ -73,7 +73,7 @@ final class NameIndex {
   }
 
   /** The last word, without an Arabic article: "el-sisi" and "sisi" share "sisi". */
-  private static String lastWord(String folded) {
+  static String lastWord(String folded) {
     String last = folded.substring(folded.lastIndexOf(' ') + 1);
     return Names.withoutArticle(new String[] {last})[0];
   }

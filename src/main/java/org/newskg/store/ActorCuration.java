@@ -116,16 +116,31 @@ final class ActorCuration {
    * their facts apart again.
    */
   static Node merge(DatasetGraph dsg, Merge merge, String agent, Instant at) {
-    Node from = NodeFactory.createURI(merge.merged());
-    Node to = NodeFactory.createURI(merge.surviving());
-    Set<Node> graphs = graphsOf(dsg, from);
+    Set<Node> graphs = graphsOf(dsg, NodeFactory.createURI(merge.merged()));
     Set<Node> shared = new LinkedHashSet<>();
     for (Node g : graphs) {
-      if (dsg.contains(g, to, RDF.Nodes.type, Node.ANY)) {
+      if (rewriteGraph(dsg, g, merge)) {
         shared.add(g);
       }
-      rewrite(dsg, g, from, to, merge.survivingLabel(), true);
     }
+    return record(dsg, merge, agent, at, graphs, shared);
+  }
+
+  /**
+   * Rewrites {@code merged} to {@code surviving} in one graph that names it; returns whether the
+   * graph named the survivor too.
+   */
+  static boolean rewriteGraph(DatasetGraph dsg, Node g, Merge merge) {
+    Node to = NodeFactory.createURI(merge.surviving());
+    boolean shared = dsg.contains(g, to, RDF.Nodes.type, Node.ANY);
+    rewrite(dsg, g, NodeFactory.createURI(merge.merged()), to, merge.survivingLabel(), true);
+    return shared;
+  }
+
+  /** Records a merge in the resolution graph: what, why, by whom, when, and the graphs it rewrote. */
+  static Node record(DatasetGraph dsg, Merge merge, String agent, Instant at, Set<Node> graphs, Set<Node> shared) {
+    Node from = NodeFactory.createURI(merge.merged());
+    Node to = NodeFactory.createURI(merge.surviving());
     Node record = Iris.of("resolution/merge", recordKey(merge.merged() + " " + merge.surviving() + " " + at));
     Node graph = Iris.RESOLUTION_GRAPH;
     dsg.add(graph, record, RDF.Nodes.type, NKG.Merge);
