@@ -1,9 +1,10 @@
 package org.newskg.spark;
 
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.storage.StorageLevel;
+import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -23,7 +24,7 @@ final class Components {
    */
   static JavaPairRDD<String, String> of(JavaPairRDD<String, String> itemKeys) {
     JavaPairRDD<String, String> edges = itemKeys
-        .flatMapToPair(t -> java.util.List.of(new Tuple2<>("i" + t._1(), "k" + t._2()), new Tuple2<>("k" + t._2(), "i" + t._1())).iterator())
+        .flatMapToPair(t -> List.of(new Tuple2<>("i" + t._1(), "k" + t._2()), new Tuple2<>("k" + t._2(), "i" + t._1())).iterator())
         .distinct()
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, String> labels = edges.keys().distinct().mapToPair(v -> new Tuple2<>(v, v)).persist(StorageLevel.MEMORY_AND_DISK());

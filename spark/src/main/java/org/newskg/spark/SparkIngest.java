@@ -12,12 +12,12 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.newskg.ingest.ArticleReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The Spark job's command line: {@code spark-submit ... newskg-spark.jar [OPTIONS] INPUT...}. */
 @Command(name = "newskg-spark", mixinStandardHelpOptions = true, version = "newskg-spark 0.1.0",
@@ -70,6 +70,12 @@ public final class SparkIngest implements Callable<Integer> {
       conf.setMaster(master);
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      // On one machine nothing needs to reach the driver from elsewhere: loopback, and no web UI.
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.ui.enabled", "false");
     }
     DistributedIngest.Report report;
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
