@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,12 +150,19 @@ public final class DistributedIngest {
         .sorted(Comparator.comparingLong(OrderedMerge::ordinal).thenComparingInt(OrderedMerge::place))
         .toList();
     Broadcast<List<OrderedMerge>> allMerges = spark.broadcast(merges);
+    // One story read twice (two feeds of one wire article): as in ingest, the later copy's graph
+    // replaces the earlier one, which only the merges before the replacement rewrote.
+    Broadcast<Map<Long, Long>> replacedAt = spark.broadcast(replacedAt(linked));
     List<MergeReplay.Touch> touches = timed(stages, "write", () -> {
       JavaPairRDD<Long, MergeReplay.ArticleGraph> graphs = linked
-          .mapToPair(l -> new Tuple2<>(l._1(), MergeReplay.articleGraph(l._2().extraction(), laterThan(l._1(), allMerges.value()))))
+          .mapToPair(l -> new Tuple2<>(l._1(), MergeReplay.articleGraph(l._2().extraction(),
+              mergesBetween(l._1(), replacedAt.value().getOrDefault(l._1(), Long.MAX_VALUE), allMerges.value()))))
           .sortByKey()
           .persist(StorageLevel.MEMORY_AND_DISK());
-      graphs.values().map(g -> g.nquads().stripTrailing()).saveAsTextFile(new Path(out, "shards").toString(), GzipCodec.class);
+      graphs.filter(g -> !replacedAt.value().containsKey(g._1()))
+          .values()
+          .map(g -> g.nquads().stripTrailing())
+          .saveAsTextFile(new Path(out, "shards").toString(), GzipCodec.class);
       List<MergeReplay.Touch> touched = graphs.values().flatMap(g -> g.touches().iterator()).collect();
       graphs.unpersist(false);
       return touched;
@@ -194,7 +200,8 @@ public final class DistributedIngest {
   record OrderedMerge(long ordinal, int place, Merge merge) implements Serializable {}
 
   private static List<Input> readFile(String uri, PortableDataStream stream, Settings settings) throws IOException {
-    String path = URI.create(uri).getPath();
+    // Hadoop's Path, not java.net.URI: Spark hands over names with spaces unescaped.
+    String path = new Path(uri).toUri().getPath();
     String origin = uri.startsWith("file:") ? path : uri;
     String name = path.substring(path.lastIndexOf('/') + 1);
     byte[] bytes;
@@ -286,15 +293,35 @@ public final class DistributedIngest {
     return out.iterator();
   }
 
-  /** The merges of articles after this one, keyed by their place among all merges. */
-  private static Map<Integer, Merge> laterThan(long ordinal, List<OrderedMerge> merges) {
+  /**
+   * The merges of the articles after this one, up to and including {@code until}, keyed by their
+   * place among all merges.
+   */
+  private static Map<Integer, Merge> mergesBetween(long ordinal, long until, List<OrderedMerge> merges) {
     Map<Integer, Merge> later = new HashMap<>();
     for (int i = 0; i < merges.size(); i++) {
-      if (merges.get(i).ordinal() > ordinal) {
+      long at = merges.get(i).ordinal();
+      if (at > ordinal && at <= until) {
         later.put(i, merges.get(i).merge());
       }
     }
     return later;
+  }
+
+  /** Articles read again later under the same id: each one's ordinal → the next copy's. */
+  private static Map<Long, Long> replacedAt(JavaPairRDD<Long, CrossArticleLinker.Linking> linked) {
+    return new HashMap<>(linked.mapToPair(l -> new Tuple2<>(l._2().extraction().article().id(), l._1()))
+        .groupByKey()
+        .flatMapToPair(copies -> {
+          List<Long> ordinals = new ArrayList<>(toList(copies._2()));
+          ordinals.sort(null);
+          List<Tuple2<Long, Long>> next = new ArrayList<>();
+          for (int i = 0; i + 1 < ordinals.size(); i++) {
+            next.add(new Tuple2<>(ordinals.get(i), ordinals.get(i + 1)));
+          }
+          return next.iterator();
+        })
+        .collectAsMap());
   }
 
   private static <T> List<T> toList(Iterable<T> items) {

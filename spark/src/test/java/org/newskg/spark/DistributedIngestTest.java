@@ -171,8 +171,8 @@ class DistributedIngestTest {
   }
 
   /**
-   * The development articles as JSON lines in two directories, the extra article first, and two
-   * bad inputs: what a real run meets.
+   * The development articles as JSON lines in two directories, the extra article first and again
+   * last, and two bad inputs: what a real run meets.
    */
   private static Path developmentArticles(Path dir) throws IOException {
     Path dev = shared().resolve("eval/dev");
@@ -195,6 +195,9 @@ class DistributedIngestTest {
     Files.writeString(dir.resolve("b/more/dev-2.jsonl"), String.join("\n", lines.subList(half, lines.size())) + "\n");
     Files.writeString(dir.resolve("c-broken.jsonl"), lines.get(0).replace("\"seed\"", "\"seed-copy\"") + "\n{\"text\": \n");
     Files.writeString(dir.resolve("c-empty.txt"), "");
+    // The same story again, as a second feed would bring it: it replaces the first copy's graph.
+    Files.createDirectories(dir.resolve("d-again"));
+    Files.copy(dir.resolve("a-early/cabinet.txt"), dir.resolve("d-again/cabinet.txt"));
     return dir;
   }
 
