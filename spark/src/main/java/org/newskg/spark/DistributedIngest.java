@@ -2,6 +2,7 @@ package org.newskg.spark;
 
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
 import org.newskg.model.Actor;
 import org.newskg.model.Article;
+import org.newskg.model.BuildInfo;
 import org.newskg.model.Extraction;
 import org.newskg.model.Merge;
 import org.newskg.resolve.BlockLinker;
@@ -62,20 +64,32 @@ public final class DistributedIngest {
   /**
    * What to ingest and how.
    *
-   * @param inputs files or directories (searched recursively), as paths or URIs Spark can read
+   * @param inputs files or directories (searched recursively), as paths or URIs Spark can read;
+   *     none when {@code extractions} holds a finished extraction to reuse
    * @param output a directory that must not exist yet
    * @param partitions how many tasks share the extraction; 0 for twice Spark's default parallelism
    * @param defaultDate date of articles that carry none, may be null
+   * @param extractions where to keep the extractions (a new directory), or where an earlier run
+   *     kept them (reused: nothing is read or extracted again); null for neither
    */
-  public record Settings(List<String> inputs, String output, int partitions, LocalDate defaultDate, long maxBytes) implements Serializable {
+  public record Settings(List<String> inputs, String output, int partitions, LocalDate defaultDate, long maxBytes, String extractions)
+      implements Serializable {
     public Settings {
       inputs = List.copyOf(inputs);
+    }
+
+    /** Settings that keep no extractions. */
+    public Settings(List<String> inputs, String output, int partitions, LocalDate defaultDate, long maxBytes) {
+      this(inputs, output, partitions, defaultDate, maxBytes, null);
     }
   }
 
   /** What a run did, for the user and for {@code REPORT.md}. */
   public record Report(long articles, long actors, long facts, long failed, List<String> someFailures, int merges,
       Map<String, Duration> stages) {}
+
+  /** In a directory of kept extractions: the build that extracted them, written last. */
+  private static final String BUILD_FILE = "BUILD";
 
   private final JavaSparkContext spark;
 
@@ -90,40 +104,20 @@ public final class DistributedIngest {
     Path out = new Path(settings.output());
     refuseExisting(out, hadoop);
     Map<String, Duration> stages = new LinkedHashMap<>();
+    Path kept = settings.extractions() == null ? null : new Path(settings.extractions());
 
-    // Read: every input file in one task, its articles keyed by path and place in the file.
-    hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-    List<String> missing = new ArrayList<>();
-    List<String> present = new ArrayList<>();
-    for (String input : settings.inputs()) {
-      (exists(new Path(input), hadoop) ? present : missing).add(input);
+    // Every article's extraction by its place in ingest order, and every input that failed (at -1).
+    JavaPairRDD<Long, Outcome> outcomes;
+    if (kept != null && exists(kept, hadoop)) {
+      outcomes = timed(stages, "reuse extractions", () -> reuse(kept, settings, hadoop));
+    } else {
+      outcomes = extract(settings, hadoop, stages);
+      if (kept != null) {
+        // The build file last: a directory without it is an interrupted run's.
+        outcomes.saveAsObjectFile(new Path(kept, "outcomes").toString());
+        writeText(new Path(kept, BUILD_FILE), hadoop, BuildInfo.extractor());
+      }
     }
-    if (present.isEmpty()) {
-      throw new IllegalArgumentException("no input exists: " + String.join(", ", settings.inputs()));
-    }
-    JavaRDD<Input> inputs = timed(stages, "read", () -> {
-      JavaRDD<Input> read = spark.binaryFiles(String.join(",", present))
-          .flatMap(file -> readFile(file._1(), file._2(), settings).iterator())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      read.count();
-      return read;
-    });
-    JavaPairRDD<Long, Article> articles = inputs.filter(i -> i.article() != null)
-        .mapToPair(i -> new Tuple2<>(i.key(), i.article()))
-        .sortByKey()
-        .values()
-        .zipWithIndex()
-        .mapToPair(Tuple2::swap);
-
-    // Extract: the costly stage, spread over the partitions; one pipeline per executor JVM.
-    int partitions = settings.partitions() > 0 ? settings.partitions() : 2 * spark.defaultParallelism();
-    JavaPairRDD<Long, Outcome> outcomes = timed(stages, "extract", () -> {
-      JavaPairRDD<Long, Outcome> done = articles.repartition(partitions)
-          .mapToPair(DistributedIngest::extract)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      LOG.info("extracted {} articles in {} partitions", done.count(), partitions);
-      return done;
-    });
     JavaPairRDD<Long, Extraction> locals = outcomes.filter(o -> o._2().extraction() != null).mapValues(Outcome::extraction);
 
     // Link: blocks of actors that share keys, each linked in article order; persons last.
@@ -171,10 +165,7 @@ public final class DistributedIngest {
     writeText(new Path(out, "resolution/resolution.nq"), hadoop,
         MergeReplay.resolutionGraph(merges.stream().map(OrderedMerge::merge).toList(), touches, started));
 
-    JavaRDD<String> failures = spark.parallelize(missing.stream().map(m -> m + ": no such file or directory").toList(), 1)
-        .union(inputs.filter(i -> i.failure() != null).map(Input::failure))
-        .union(outcomes.filter(o -> o._2().failure() != null).map(o -> o._2().failure()))
-        .coalesce(1);
+    JavaRDD<String> failures = outcomes.filter(o -> o._2().failure() != null).map(o -> o._2().failure()).coalesce(1);
     failures.saveAsTextFile(new Path(out, "failures").toString());
     Report report = new Report(
         locals.count(),
@@ -184,10 +175,72 @@ public final class DistributedIngest {
         failures.take(20),
         merges.size(),
         stages);
-    inputs.unpersist(false);
     outcomes.unpersist(false);
     linked.unpersist(false);
     return report;
+  }
+
+  /** Reads and extracts the inputs. */
+  private JavaPairRDD<Long, Outcome> extract(Settings settings, Configuration hadoop, Map<String, Duration> stages) {
+    // Read: every input file in one task, its articles keyed by path and place in the file.
+    hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    List<String> missing = new ArrayList<>();
+    List<String> present = new ArrayList<>();
+    for (String input : settings.inputs()) {
+      (exists(new Path(input), hadoop) ? present : missing).add(input);
+    }
+    if (present.isEmpty()) {
+      throw new IllegalArgumentException("no input exists: " + String.join(", ", settings.inputs()));
+    }
+    JavaRDD<Input> inputs = timed(stages, "read", () -> {
+      JavaRDD<Input> read = spark.binaryFiles(String.join(",", present))
+          .flatMap(file -> readFile(file._1(), file._2(), settings).iterator())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      read.count();
+      return read;
+    });
+    JavaPairRDD<Long, Article> articles = inputs.filter(i -> i.article() != null)
+        .mapToPair(i -> new Tuple2<>(i.key(), i.article()))
+        .sortByKey()
+        .values()
+        .zipWithIndex()
+        .mapToPair(Tuple2::swap);
+    JavaPairRDD<Long, Outcome> failed = spark.parallelize(missing.stream().map(m -> m + ": no such file or directory").toList(), 1)
+        .union(inputs.filter(i -> i.failure() != null).map(Input::failure))
+        .mapToPair(failure -> new Tuple2<>(-1L, new Outcome(null, failure)));
+
+    // Extract: the costly stage, spread over the partitions; one pipeline per executor JVM.
+    int partitions = settings.partitions() > 0 ? settings.partitions() : 2 * spark.defaultParallelism();
+    return timed(stages, "extract", () -> {
+      JavaPairRDD<Long, Outcome> done = articles.repartition(partitions)
+          .mapToPair(DistributedIngest::extractArticle)
+          .union(failed)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      LOG.info("extracted {} articles in {} partitions", done.count(), partitions);
+      inputs.unpersist(false);
+      return done;
+    });
+  }
+
+  /** The extractions an earlier run kept, if this build made them. */
+  private JavaPairRDD<Long, Outcome> reuse(Path kept, Settings settings, Configuration hadoop) {
+    if (!settings.inputs().isEmpty()) {
+      throw new IllegalArgumentException(kept + " holds kept extractions: give no input to reuse them, or a new directory");
+    }
+    Path buildFile = new Path(kept, BUILD_FILE);
+    if (!exists(buildFile, hadoop)) {
+      throw new IllegalArgumentException(kept + " holds no finished extraction (an interrupted run's?): delete it or give a new directory");
+    }
+    String build = readText(buildFile, hadoop).strip();
+    if (!build.equals(BuildInfo.extractor())) {
+      throw new IllegalArgumentException(kept + " was extracted by another build (" + build + "; this is " + BuildInfo.extractor()
+          + "): extract again into a new directory");
+    }
+    JavaPairRDD<Long, Outcome> outcomes = spark.<Tuple2<Long, Outcome>>objectFile(new Path(kept, "outcomes").toString())
+        .mapToPair(t -> t)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    LOG.info("reusing {} kept extractions and failures from {}", outcomes.count(), kept);
+    return outcomes;
   }
 
   /** One input file's articles, or why it has none. */
@@ -222,7 +275,7 @@ public final class DistributedIngest {
     return inputs;
   }
 
-  private static Tuple2<Long, Outcome> extract(Tuple2<Long, Article> numbered) {
+  private static Tuple2<Long, Outcome> extractArticle(Tuple2<Long, Article> numbered) {
     Article article = numbered._2();
     try {
       return new Tuple2<>(numbered._1(), new Outcome(ExecutorNlp.processor().process(article), null));
@@ -369,6 +422,14 @@ public final class DistributedIngest {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot name the shards in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String readText(Path file, Configuration hadoop) {
+    try (InputStream in = file.getFileSystem(hadoop).open(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

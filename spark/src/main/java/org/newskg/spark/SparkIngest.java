@@ -3,6 +3,7 @@ package org.newskg.spark;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,9 +32,14 @@ import picocli.CommandLine;
 public final class SparkIngest implements Callable<Integer> {
   private static final Logger LOG = LogManager.getLogger(SparkIngest.class);
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*",
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files or directories (recursively) of .txt, .jsonl, .html articles: paths or URIs (hdfs://, s3a://).")
-  List<String> inputs;
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--extractions", paramLabel = "DIR",
+      description = {"Keep the extractions in DIR (a new directory); or, with no INPUT, reuse those an earlier run kept there:",
+          "nothing is read or extracted again, linking and writing run anew (after a failed run, or for another --out)."})
+  String extractions;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory; must not exist.")
   String out;
@@ -62,6 +68,9 @@ public final class SparkIngest implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (inputs.isEmpty() && extractions == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give the INPUT files or directories (or --extractions DIR to reuse)");
+    }
     if (partitions < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be 0 or more: " + partitions);
     }
@@ -80,7 +89,7 @@ public final class SparkIngest implements Callable<Integer> {
     DistributedIngest.Report report;
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
       DistributedIngest job = new DistributedIngest(spark);
-      report = job.run(new DistributedIngest.Settings(inputs, out, partitions, date, maxBytes));
+      report = job.run(new DistributedIngest.Settings(inputs, out, partitions, date, maxBytes, extractions));
       DistributedIngest.writeText(new Path(out, "REPORT.md"), spark.hadoopConfiguration(), report(report, conf.get("spark.master")));
     } catch (IllegalArgumentException e) {
       err.println("newskg-spark: " + e.getMessage());

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.store.KnowledgeStore;
@@ -73,5 +77,42 @@ class SparkIngestTest {
     // Nothing already written is overwritten.
     assertEquals(2, run("--master", "local[2]", "--out", outDir.toString(), inputs.toString()));
     assertTrue(err.toString().contains("exists already"), err.toString());
+  }
+
+  @Test
+  void keptExtractionsAreReusedWithoutReadingOrExtractingAgain() throws IOException {
+    Path inputs = Files.createDirectories(dir.resolve("in"));
+    Files.copy(SparkIngestTest.class.getResourceAsStream("/early/cabinet.txt"), inputs.resolve("cabinet.txt"));
+    Files.writeString(inputs.resolve("empty.txt"), "");
+    Path kept = dir.resolve("kept");
+    assertEquals(1, run("--master", "local[2]", "--extractions", kept.toString(), "--out", dir.resolve("first").toString(),
+        inputs.toString()));
+    assertTrue(Files.exists(kept.resolve("BUILD")));
+
+    // The inputs are gone: the second run cannot have read them.
+    Files.delete(inputs.resolve("cabinet.txt"));
+    Files.delete(inputs.resolve("empty.txt"));
+    assertEquals(1, run("--master", "local[2]", "--extractions", kept.toString(), "--out", dir.resolve("second").toString()));
+    assertTrue(out.toString().contains("reuse extractions"), out.toString());
+    assertTrue(err.toString().contains("empty.txt"), "the kept failures are reported again: " + err);
+    assertEquals(shardLines(dir.resolve("first")), shardLines(dir.resolve("second")));
+
+    assertEquals(2, run("--master", "local[2]", "--extractions", kept.toString(), "--out", dir.resolve("third").toString(),
+        inputs.toString()));
+    assertTrue(err.toString().contains("give no input to reuse them"), err.toString());
+    assertEquals(2, run("--out", dir.resolve("fourth").toString()));
+    assertTrue(err.toString().contains("give the INPUT files"), err.toString());
+  }
+
+  private static List<String> shardLines(Path out) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(out.resolve("shards"))) {
+      for (Path shard : files.filter(f -> f.toString().endsWith(".nq.gz")).sorted().toList()) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(shard))) {
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
+        }
+      }
+    }
+    return lines.stream().sorted().toList();
   }
 }
