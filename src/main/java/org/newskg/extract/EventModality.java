@@ -38,13 +38,11 @@ final class EventModality {
    * strike Hezbollah").
    */
   Modality of(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
+    if (Trees.negated(graph, trigger)) {
+      return Modality.NONE;
+    }
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
-      String rel = edge.getRelation().toString();
-      String lemma = Trees.lemma(edge.getDependent());
-      if (rel.equals("neg") || (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never")))) {
-        return Modality.NONE;
-      }
-      if (kind.isAttack() && rel.equals("obj") && agreement.contains(lemma)) {
+      if (kind.isAttack() && edge.getRelation().toString().equals("obj") && agreement.contains(Trees.lemma(edge.getDependent()))) {
         return Modality.NONE;
       }
     }
