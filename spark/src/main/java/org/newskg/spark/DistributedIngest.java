@@ -120,50 +120,8 @@ public final class DistributedIngest {
     }
     JavaPairRDD<Long, Extraction> locals = outcomes.filter(o -> o._2().extraction() != null).mapValues(Outcome::extraction);
 
-    // Link: blocks of actors that share keys, each linked in article order; persons last.
-    JavaPairRDD<Long, CrossArticleLinker.Linking> linked = timed(stages, "link", () -> {
-      JavaPairRDD<Long, Extraction> views = locals.mapValues(DistributedIngest::resolutionView).persist(StorageLevel.MEMORY_AND_DISK());
-      JavaPairRDD<Long, BlockLinker.Links> first = linkPass(views, false, null);
-      JavaPairRDD<Long, Map<Actor, Actor>> organizations = first.mapValues(BlockLinker.Links::linked)
-          .reduceByKey((a, b) -> {
-            Map<Actor, Actor> all = new HashMap<>(a);
-            all.putAll(b);
-            return all;
-          });
-      JavaPairRDD<Long, BlockLinker.Links> persons = linkPass(views, true, organizations);
-      JavaPairRDD<Long, CrossArticleLinker.Linking> result = locals.leftOuterJoin(first.union(persons).groupByKey())
-          .mapValues(pair -> BlockLinker.assemble(pair._1(), pair._2().isPresent() ? toList(pair._2().get()) : List.of()))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      result.count();
-      views.unpersist(false);
-      return result;
-    });
-
-    // Write: the merges in ingest order, each article graph rewritten by those after it.
-    List<OrderedMerge> merges = linked.flatMap(DistributedIngest::mergesOf).collect().stream()
-        .sorted(Comparator.comparingLong(OrderedMerge::ordinal).thenComparingInt(OrderedMerge::place))
-        .toList();
-    Broadcast<List<OrderedMerge>> allMerges = spark.broadcast(merges);
-    // One story read twice (two feeds of one wire article): as in ingest, the later copy's graph
-    // replaces the earlier one, which only the merges before the replacement rewrote.
-    Broadcast<Map<Long, Long>> replacedAt = spark.broadcast(replacedAt(linked));
-    List<MergeReplay.Touch> touches = timed(stages, "write", () -> {
-      JavaPairRDD<Long, MergeReplay.ArticleGraph> graphs = linked
-          .mapToPair(l -> new Tuple2<>(l._1(), MergeReplay.articleGraph(l._2().extraction(),
-              mergesBetween(l._1(), replacedAt.value().getOrDefault(l._1(), Long.MAX_VALUE), allMerges.value()))))
-          .sortByKey()
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      graphs.filter(g -> !replacedAt.value().containsKey(g._1()))
-          .values()
-          .map(g -> g.nquads().stripTrailing())
-          .saveAsTextFile(new Path(out, "shards").toString(), GzipCodec.class);
-      List<MergeReplay.Touch> touched = graphs.values().flatMap(g -> g.touches().iterator()).collect();
-      graphs.unpersist(false);
-      return touched;
-    });
-    nameShards(new Path(out, "shards"), hadoop);
-    writeText(new Path(out, "resolution/resolution.nq"), hadoop,
-        MergeReplay.resolutionGraph(merges.stream().map(OrderedMerge::merge).toList(), touches, started));
+    JavaPairRDD<Long, CrossArticleLinker.Linking> linked = timed(stages, "link", () -> link(locals));
+    int merges = timed(stages, "write", () -> write(linked, out, started));
 
     JavaRDD<String> failures = outcomes.filter(o -> o._2().failure() != null).map(o -> o._2().failure()).coalesce(1);
     failures.saveAsTextFile(new Path(out, "failures").toString());
@@ -173,11 +131,60 @@ public final class DistributedIngest {
         linked.map(l -> (long) l._2().extraction().factCount()).fold(0L, Long::sum),
         failures.count(),
         failures.take(20),
-        merges.size(),
+        merges,
         stages);
     outcomes.unpersist(false);
     linked.unpersist(false);
     return report;
+  }
+
+  /** Links actors across articles: blocks of actors that share keys, each in article order; persons last. */
+  private static JavaPairRDD<Long, CrossArticleLinker.Linking> link(JavaPairRDD<Long, Extraction> locals) {
+    JavaPairRDD<Long, Extraction> views = locals.mapValues(DistributedIngest::resolutionView).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, BlockLinker.Links> first = linkPass(views, false, null);
+    JavaPairRDD<Long, Map<Actor, Actor>> organizations = first.mapValues(BlockLinker.Links::linked)
+        .reduceByKey((a, b) -> {
+          Map<Actor, Actor> all = new HashMap<>(a);
+          all.putAll(b);
+          return all;
+        });
+    JavaPairRDD<Long, BlockLinker.Links> persons = linkPass(views, true, organizations);
+    JavaPairRDD<Long, CrossArticleLinker.Linking> linked = locals.leftOuterJoin(first.union(persons).groupByKey())
+        .mapValues(pair -> BlockLinker.assemble(pair._1(), pair._2().isPresent() ? toList(pair._2().get()) : List.of()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    linked.count();
+    views.unpersist(false);
+    return linked;
+  }
+
+  /**
+   * Writes the shards, each article graph rewritten by the merges after it, and the resolution
+   * graph; returns the number of merges.
+   */
+  private int write(JavaPairRDD<Long, CrossArticleLinker.Linking> linked, Path out, Instant started) {
+    Configuration hadoop = spark.hadoopConfiguration();
+    List<OrderedMerge> merges = linked.flatMap(DistributedIngest::mergesOf).collect().stream()
+        .sorted(Comparator.comparingLong(OrderedMerge::ordinal).thenComparingInt(OrderedMerge::place))
+        .toList();
+    Broadcast<List<OrderedMerge>> allMerges = spark.broadcast(merges);
+    // One story read twice (two feeds of one wire article): as in ingest, the later copy's graph
+    // replaces the earlier one, which only the merges before the replacement rewrote.
+    Broadcast<Map<Long, Long>> replacedAt = spark.broadcast(replacedAt(linked));
+    JavaPairRDD<Long, MergeReplay.ArticleGraph> graphs = linked
+        .mapToPair(l -> new Tuple2<>(l._1(), MergeReplay.articleGraph(l._2().extraction(),
+            mergesBetween(l._1(), replacedAt.value().getOrDefault(l._1(), Long.MAX_VALUE), allMerges.value()))))
+        .sortByKey()
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    graphs.filter(g -> !replacedAt.value().containsKey(g._1()))
+        .values()
+        .map(g -> g.nquads().stripTrailing())
+        .saveAsTextFile(new Path(out, "shards").toString(), GzipCodec.class);
+    List<MergeReplay.Touch> touches = graphs.values().flatMap(g -> g.touches().iterator()).collect();
+    graphs.unpersist(false);
+    nameShards(new Path(out, "shards"), hadoop);
+    writeText(new Path(out, "resolution/resolution.nq"), hadoop,
+        MergeReplay.resolutionGraph(merges.stream().map(OrderedMerge::merge).toList(), touches, started));
+    return merges.size();
   }
 
   /** Reads and extracts the inputs. */
