@@ -212,28 +212,34 @@ public final class IngestPipeline {
   }
 
   /**
-   * Extracts the readable inputs and hands each extraction, linked to the store's actors, to
-   * {@code out}, writing nothing: what an ingest would store.
+   * Extracts the readable inputs (on the ingest's threads) and hands each extraction, linked to
+   * the store's actors, to {@code out} in input order, writing nothing: what an ingest would store.
    */
   public IngestReport dryRun(List<ReadResult> inputs, Consumer<Extraction> out) {
     Batch batch = new Batch(inputs.size());
     ActorRegistry registry = store.actorRegistry();
+    List<Article> toExtract = inputs.stream()
+        .filter(ReadResult.Ok.class::isInstance)
+        .map(i -> ((ReadResult.Ok) i).article())
+        .toList();
     progress.started(inputs.size());
-    for (ReadResult input : inputs) {
-      batch.done++;
-      switch (input) {
-        case ReadResult.Failed failed -> batch.fail(failed.failure());
-        case ReadResult.Ok ok -> {
-          try {
-            CrossArticleLinker.Linking linking = linker.link(processor.get().process(ok.article()), registry);
-            registry = registry.with(linking.extraction(), linking.merges());
-            out.accept(linking.extraction());
-            batch.stored(linking.extraction(), 0, linking.merges().size());
-            progress.done(batch.done, batch.total, ok.article().origin() + ": " + linking.extraction().actors().size()
-                + " actors, " + linking.extraction().factCount() + " facts (dry run, not stored)", false);
-          } catch (RuntimeException e) {
-            LOG.debug("article {} failed", ok.article().origin(), e);
-            batch.fail(new InputFailure(ok.article().origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+    try (ParallelExtraction extractions = new ParallelExtraction(article -> processor.get().process(article), toExtract, threads)) {
+      for (ReadResult input : inputs) {
+        batch.done++;
+        switch (input) {
+          case ReadResult.Failed failed -> batch.fail(failed.failure());
+          case ReadResult.Ok ok -> {
+            try {
+              CrossArticleLinker.Linking linking = linker.link(extractions.next(), registry);
+              registry = registry.with(linking.extraction(), linking.merges());
+              out.accept(linking.extraction());
+              batch.stored(linking.extraction(), 0, linking.merges().size());
+              progress.done(batch.done, batch.total, ok.article().origin() + ": " + linking.extraction().actors().size()
+                  + " actors, " + linking.extraction().factCount() + " facts (dry run, not stored)", false);
+            } catch (RuntimeException e) {
+              LOG.debug("article {} failed", ok.article().origin(), e);
+              batch.fail(new InputFailure(ok.article().origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+            }
           }
         }
       }

@@ -75,6 +75,23 @@ class ParallelAndBulkIngestTest {
   }
 
   @Test
+  void aDryRunOnTwoThreadsPrintsInInputOrderAndStoresNothing(@TempDir Path dir) {
+    List<String> printed = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    IngestReport report;
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      IngestPipeline pipeline = new IngestPipeline(() -> STAND_IN, store, IngestProgress.lines(lines::add), 2, StageTimes.NONE);
+      report = pipeline.dryRun(inputs(), extraction -> printed.add(extraction.article().id()));
+      assertTrue(store.isEmpty());
+    }
+    List<String> expected = IntStream.range(0, ARTICLES).mapToObj(i -> "article-" + i).filter(id -> !id.equals(FAILING)).toList();
+    assertEquals(expected, printed);
+    assertEquals(ARTICLES - 1, report.articles());
+    assertEquals(1, report.failures().size());
+    assertTrue(lines.get(7).contains("failed: ") && lines.get(7).contains("stand-in failure"), lines.toString());
+  }
+
+  @Test
   void aFailureOnAWorkerIsItsArticlesAlone(@TempDir Path dir) {
     Outcome two = ingest(dir, 2, false);
     InputFailure failure = two.report().failures().get(0);
