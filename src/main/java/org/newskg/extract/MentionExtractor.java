@@ -17,9 +17,11 @@ import org.newskg.nlp.AnnotatedArticle;
 /** Named mentions of actors, from CoreNLP's entity mentions, typed and canonicalized by the gazetteer. */
 public final class MentionExtractor {
   private final Gazetteer gazetteer;
+  private final PostWords posts;
 
   public MentionExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.posts = PostWords.load();
   }
 
   public List<Mention> extract(AnnotatedArticle annotated) {
@@ -86,7 +88,13 @@ public final class MentionExtractor {
     String canonical = known.map(Gazetteer.Entry::name).orElse(null);
     switch (ner) {
       case "PERSON" -> type = ActorType.PERSON;
-      case "ORGANIZATION" -> type = known.map(Gazetteer.Entry::type).orElse(ActorType.ORGANIZATION);
+      case "ORGANIZATION" -> {
+        Optional<Mention> country = countryOfPost(sentence, tokens, sentenceTokens, chains);
+        if (country.isPresent()) {
+          return country;
+        }
+        type = known.map(Gazetteer.Entry::type).orElse(ActorType.ORGANIZATION);
+      }
       case "COUNTRY" -> type = ActorType.COUNTRY;
       case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> {
         type = known.map(Gazetteer.Entry::type).orElse(ActorType.PLACE);
@@ -130,5 +138,27 @@ public final class MentionExtractor {
         tokens.get(0).index() - 1,
         head.index(),
         chains.chainAt(sentence, head.index() - 1)));
+  }
+
+  /**
+   * "U.S. Defense Secretary Lloyd Austin": NER takes "U.S. Defense" for an organization, but it is
+   * the country whose "Defense Secretary" the person is. The leading country or demonym, when the
+   * rest of the mention is department words and a post word follows.
+   */
+  private Optional<Mention> countryOfPost(int sentence, List<CoreLabel> tokens, List<CoreLabel> sentenceTokens, CorefChains chains) {
+    int next = tokens.get(tokens.size() - 1).index();
+    int split = tokens.size();
+    while (split > 1 && posts.isDepartment(tokens.get(split - 1))) {
+      split--;
+    }
+    if (split == tokens.size() || next >= sentenceTokens.size() || !posts.isTitleWord(sentenceTokens.get(next))) {
+      return Optional.empty();
+    }
+    String prefix = String.join(" ", tokens.subList(0, split).stream().map(CoreLabel::originalText).toList());
+    Optional<Gazetteer.Entry> country = gazetteer.byName(prefix).filter(e -> e.type() == ActorType.COUNTRY)
+        .or(() -> gazetteer.byDemonym(prefix));
+    CoreLabel head = tokens.get(split - 1);
+    return country.map(c -> new Mention(prefix, c.name(), ActorType.COUNTRY, sentence, tokens.get(0).index() - 1,
+        head.index(), chains.chainAt(sentence, head.index() - 1)));
   }
 }

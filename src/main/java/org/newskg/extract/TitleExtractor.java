@@ -1,21 +1,27 @@
 package org.newskg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
 import org.newskg.model.ActorType;
 import org.newskg.model.AffiliationFact;
+import org.newskg.model.Evidence;
 import org.newskg.model.TitleFact;
 import org.newskg.nlp.AnnotatedArticle;
 
@@ -24,28 +30,41 @@ public final class TitleExtractor {
   /** What one article yields. */
   public record Result(List<TitleFact> titles, List<AffiliationFact> affiliations) {}
 
+  /** A post stated with no organization: where it stands, for the sentence's organizations to fill. */
+  private record UntiedPost(Actor person, int sentence, int titleStart, Evidence evidence) {}
+
   private static final Set<String> LEADING_NOISE = Set.of("a", "an", "the", "'s", ",");
+  /** "its senior commander": the post belongs to the organization the sentence's speaker is. */
+  private static final Set<String> SPEAKER_POSSESSIVES = Set.of("its", "their");
+  /** What may stand between a post and the name it premodifies: "Prime Minister and Foreign Minister Sheikh X". */
+  private static final Set<String> PREMODIFIER_GLUE = Set.of("and", "&");
+  private static final Set<String> AFFILIATION_NER = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE");
+  /** "wrote on Twitter", "said via Telegram": where someone speaks is not whom they serve. */
+  private static final Set<String> VENUE_PREPOSITIONS = Set.of("on", "via");
+  private static final String CONTEXT_RULE = "affiliation.sentence-organization";
+  private static final double CONTEXT_CONFIDENCE = 0.5;
 
   private final List<TokenRules.Rule> rules;
-  private final Set<String> titleWords;
+  private final PostWords posts;
+  private final Set<String> speech;
 
-  private TitleExtractor(List<TokenRules.Rule> rules, Set<String> titleWords) {
+  private TitleExtractor(List<TokenRules.Rule> rules, PostWords posts, Set<String> speech) {
     this.rules = rules;
-    this.titleWords = titleWords;
+    this.posts = posts;
+    this.speech = speech;
   }
 
-  /** Loads the bundled rules and lexicon. */
+  /** Loads the bundled rules and lexicons. */
   public static TitleExtractor load() {
-    Set<String> words = DataFiles.lines("/org/newskg/extract/title-words.txt").stream()
-        .map(w -> w.strip().toLowerCase(Locale.ROOT))
-        .collect(Collectors.toUnmodifiableSet());
-    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules"), words);
+    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules"), PostWords.load(),
+        ClaimWords.load().get("speech"));
   }
 
   public Result extract(AnnotatedArticle annotated, ActorIndex actors) {
     // Keyed by (person, title) so that two rules or two sentences stating one post give one fact.
     Map<List<Object>, TitleFact> titles = new LinkedHashMap<>();
     Map<List<Object>, AffiliationFact> affiliations = new LinkedHashMap<>();
+    List<UntiedPost> untied = new ArrayList<>();
     List<CoreMap> sentences = Sentences.of(annotated);
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = Sentences.tokens(sentences.get(s));
@@ -56,62 +75,129 @@ public final class TitleExtractor {
               .filter(a -> a.type() == ActorType.PERSON);
           int titleStart = m.start("$title");
           int titleEnd = m.end("$title");
-          if (person.isEmpty() || titleStart < 0 || !containsTitleWord(tokens, titleStart, titleEnd)) {
+          if (person.isEmpty() || titleStart < 0 || !containsTitleWord(tokens, titleStart, titleEnd)
+              || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd)) {
             continue;
           }
           var evidence = Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id());
-          String title = cleanTitle(Sentences.span(annotated, tokens, titleStart, titleEnd));
-          if (!title.isEmpty()) {
-            titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
-          }
+          Optional<Actor> affiliation = Optional.empty();
+          List<CoreLabel> post = tokens.subList(titleStart, titleEnd);
           if (m.start("$aff") >= 0) {
-            actorOf(actors, s, m.start("$aff"), m.end("$aff"))
-                .filter(org -> org.type() == ActorType.ORGANIZATION || org.type() == ActorType.COUNTRY)
-                .ifPresent(org -> affiliations.putIfAbsent(List.of(person.get(), org), new AffiliationFact(person.get(), org, evidence)));
+            affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
+                .filter(org -> org.type() == ActorType.ORGANIZATION
+                    || org.type() == ActorType.COUNTRY && !posts.opposesState(post));
+            if (m.end("$aff") == titleStart) {
+              titleStart = departmentStart(actors, s, tokens, m.start("$aff"), titleStart);
+            }
+          }
+          for (int[] span : titleSpans(tokens, titleStart, titleEnd)) {
+            String title = cleanTitle(Sentences.span(annotated, tokens, span[0], span[1]));
+            if (!title.isEmpty()) {
+              titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
+            }
+          }
+          if (affiliation.isPresent()) {
+            affiliations.putIfAbsent(List.of(person.get(), affiliation.get()), new AffiliationFact(person.get(), affiliation.get(), evidence));
+          } else {
+            untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
           }
         }
       }
     }
-    addContextAffiliations(annotated, actors, titles.values(), affiliations);
+    addContextAffiliations(sentences, actors, untied, affiliations);
     return new Result(new ArrayList<>(titles.values()), new ArrayList<>(affiliations.values()));
   }
 
   /**
    * A titled person with no stated affiliation belongs to the one organization the sentence names:
-   * "Hezbollah threatening retaliation for the killing of senior commander Fuad Shukr".
+   * "Hezbollah threatening retaliation for the killing of senior commander Fuad Shukr". Not to the
+   * one that speaks ("The Pentagon said President X ordered ...") unless the post is the speaker's
+   * own ("Hezbollah said its senior commander X"), and not to where one speaks ("wrote on Twitter").
    */
-  private static void addContextAffiliations(AnnotatedArticle annotated, ActorIndex actors,
-      java.util.Collection<TitleFact> titles, Map<List<Object>, AffiliationFact> affiliations) {
+  private void addContextAffiliations(List<CoreMap> sentences, ActorIndex actors, List<UntiedPost> untied,
+      Map<List<Object>, AffiliationFact> affiliations) {
     Set<Actor> affiliated = affiliations.values().stream().map(AffiliationFact::person).collect(Collectors.toSet());
-    List<CoreMap> sentences = Sentences.of(annotated);
-    for (TitleFact title : titles) {
-      if (affiliated.contains(title.person())) {
+    for (UntiedPost post : untied) {
+      if (affiliated.contains(post.person())) {
         continue;
       }
-      int s = sentenceIndex(sentences, title.evidence().begin());
-      Set<Actor> organizations = new java.util.LinkedHashSet<>();
-      for (int t = 0; t < Sentences.tokens(sentences.get(s)).size(); t++) {
-        actors.actorAt(s, t).filter(a -> a.type() == ActorType.ORGANIZATION).ifPresent(organizations::add);
+      List<CoreLabel> tokens = Sentences.tokens(sentences.get(post.sentence()));
+      boolean speakersOwn = post.titleStart() > 0
+          && SPEAKER_POSSESSIVES.contains(tokens.get(post.titleStart() - 1).word().toLowerCase(Locale.ROOT));
+      SemanticGraph graph = sentences.get(post.sentence()).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      Set<Actor> organizations = new LinkedHashSet<>();
+      for (int t = 0; t < tokens.size(); t++) {
+        int token = t;
+        actors.actorAt(post.sentence(), t)
+            .filter(a -> a.type() == ActorType.ORGANIZATION)
+            .filter(a -> speakersOwn || !speaksOrHosts(graph, tokens.get(token)))
+            .ifPresent(organizations::add);
       }
       if (organizations.size() == 1) {
         Actor org = organizations.iterator().next();
-        affiliations.putIfAbsent(List.of(title.person(), org), new AffiliationFact(title.person(), org,
-            title.evidence().withRule(CONTEXT_RULE, CONTEXT_CONFIDENCE)));
-        affiliated.add(title.person());
+        affiliations.putIfAbsent(List.of(post.person(), org), new AffiliationFact(post.person(), org,
+            post.evidence().withRule(CONTEXT_RULE, CONTEXT_CONFIDENCE)));
+        affiliated.add(post.person());
       }
     }
   }
 
-  private static final String CONTEXT_RULE = "affiliation.sentence-organization";
-  private static final double CONTEXT_CONFIDENCE = 0.5;
-
-  private static int sentenceIndex(List<CoreMap> sentences, int charOffset) {
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation.class) == charOffset) {
-        return i;
+  /** Whether the word is the subject of a speech verb, or the venue of one ("on Twitter"). */
+  private boolean speaksOrHosts(SemanticGraph graph, CoreLabel token) {
+    IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(token.index());
+    if (word == null) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+      String relation = edge.getRelation().getShortName();
+      String specific = edge.getRelation().getSpecific();
+      if (relation.startsWith("nsubj") && speech.contains(Trees.lemma(edge.getGovernor()))
+          || (relation.equals("obl") || relation.equals("nmod")) && specific != null && VENUE_PREPOSITIONS.contains(specific)) {
+        return true;
       }
     }
-    throw new IllegalStateException("no sentence at offset " + charOffset);
+    return false;
+  }
+
+  /**
+   * "William Burns, Qatari Prime Minister and Foreign Minister Sheikh Mohammed ...": a post after a
+   * name that runs on into another name is that name's premodifier, not an apposition.
+   */
+  private boolean premodifiesNextName(List<CoreLabel> tokens, int from) {
+    for (int t = from; t < tokens.size(); t++) {
+      CoreLabel token = tokens.get(t);
+      if ("PERSON".equals(token.ner())) {
+        return true;
+      }
+      boolean glue = PREMODIFIER_GLUE.contains(token.word().toLowerCase(Locale.ROOT))
+          || posts.isTitleWord(token) || posts.isDepartment(token) || AFFILIATION_NER.contains(token.ner());
+      if (!glue) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "U.S. Defense Secretary": department words after the affiliation's own mention belong to the post. */
+  private int departmentStart(ActorIndex actors, int sentence, List<CoreLabel> tokens, int affStart, int titleStart) {
+    int start = titleStart;
+    while (start > affStart && actors.actorAt(sentence, start - 1).isEmpty() && posts.isDepartment(tokens.get(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** The post, and apart from it a rank that ends it: "Army chief General" is "Army chief" and "General". */
+  private List<int[]> titleSpans(List<CoreLabel> tokens, int start, int end) {
+    // The longest rank that ends the post, so that "Major General" stays one rank.
+    for (int rankStart = start; rankStart < end; rankStart++) {
+      if (posts.isRank(tokens.subList(rankStart, end))) {
+        return rankStart > start && containsTitleWord(tokens, start, rankStart)
+            ? List.of(new int[] {start, rankStart}, new int[] {rankStart, end})
+            : List.<int[]>of(new int[] {start, end});
+      }
+    }
+    return List.<int[]>of(new int[] {start, end});
   }
 
   /** The actor of the last mention in a span: the head of "Iraq's Popular Mobilization Forces". */
@@ -129,12 +215,7 @@ public final class TitleExtractor {
   }
 
   private boolean containsTitleWord(List<CoreLabel> tokens, int start, int end) {
-    for (CoreLabel token : tokens.subList(start, end)) {
-      if ("TITLE".equals(token.ner()) || titleWords.contains(token.word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return tokens.subList(start, end).stream().anyMatch(posts::isTitleWord);
   }
 
   private static String cleanTitle(String title) {
@@ -143,6 +224,6 @@ public final class TitleExtractor {
     while (from < words.length && LEADING_NOISE.contains(words[from].toLowerCase(Locale.ROOT))) {
       from++;
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    return String.join(" ", Arrays.copyOfRange(words, from, words.length));
   }
 }

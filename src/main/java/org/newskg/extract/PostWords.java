@@ -1,0 +1,48 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The words of posts of {@code post-words.tsv}: title head words, military ranks, department words. */
+final class PostWords {
+  private final Set<String> titles;
+  private final Set<String> ranks;
+  private final Set<String> departments;
+  private final Set<String> opposition;
+
+  private PostWords(WordLists lists) {
+    this.titles = lists.get("title");
+    this.ranks = lists.get("rank");
+    this.departments = lists.get("department");
+    this.opposition = lists.get("opposition");
+  }
+
+  static PostWords load() {
+    return new PostWords(WordLists.load("/org/newskg/extract/post-words.tsv"));
+  }
+
+  /** A word that makes a phrase a post: tagged TITLE by CoreNLP, or a title head word. */
+  boolean isTitleWord(CoreLabel token) {
+    return "TITLE".equals(token.ner()) || titles.contains(lower(token.word()));
+  }
+
+  boolean isDepartment(CoreLabel token) {
+    return departments.contains(lower(token.word()));
+  }
+
+  /** Whether the post is held against the state that possesses it: "Russia's opposition politician". */
+  boolean opposesState(List<CoreLabel> post) {
+    return post.stream().anyMatch(t -> opposition.contains(lower(t.word())));
+  }
+
+  /** Whether the tokens spell a military rank: "Major General". */
+  boolean isRank(List<CoreLabel> tokens) {
+    return ranks.contains(String.join(" ", tokens.stream().map(t -> lower(t.word())).toList()));
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}
