@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Article;
@@ -95,28 +97,40 @@ public final class NlpPipeline {
   /**
    * CoreNLP's RegexNER reads no comments, and ours are documentation: hand it a copy without them,
    * plus every name and acronym of the organizations gazetteer, which the statistical NER often
-   * tags as places or demonyms ("African/NATIONALITY Union/CITY") or misses ("AU").
+   * tags as places or demonyms ("African/NATIONALITY Union/CITY") or misses ("AU"), and every
+   * capital of the countries gazetteer, whose current spellings its models may not know ("Kyiv").
    */
   private static Path uncommented(String resource) throws IOException {
     Path copy = Files.createTempFile("newskg-regexner", ".tab");
     copy.toFile().deleteOnExit();
     List<String> lines = new ArrayList<>(DataFiles.lines("/" + resource));
-    java.util.Set<String> patterns = lines.stream().map(l -> l.split("\t")[0]).collect(Collectors.toCollection(java.util.HashSet::new));
+    Set<String> patterns = lines.stream().map(l -> l.split("\t")[0]).collect(Collectors.toCollection(HashSet::new));
     for (List<String> row : DataFiles.rows(ORGANIZATIONS)) {
       List<String> names = new ArrayList<>(List.of(row.get(0)));
       names.addAll(DataFiles.split(row, 1));
-      names.stream()
-          .filter(name -> name.length() > 1 && !name.contains("'"))
-          .filter(name -> patterns.add(tokenPattern(name)))
-          .forEach(name -> lines.add(tokenPattern(name) + "\tORGANIZATION\t" + ORGANIZATION_OVERWRITES + "\t1"));
+      addNames(lines, patterns, names, "ORGANIZATION", ORGANIZATION_OVERWRITES);
+    }
+    for (List<String> row : DataFiles.rows(COUNTRIES)) {
+      addNames(lines, patterns, DataFiles.split(row, CAPITALS_COLUMN), "CITY", CAPITAL_OVERWRITES);
     }
     Files.write(copy, lines, StandardCharsets.UTF_8);
     return copy;
   }
 
+  private static void addNames(List<String> lines, Set<String> patterns, List<String> names, String nerClass, String overwrites) {
+    names.stream()
+        .filter(name -> name.length() > 1 && !name.contains("'"))
+        .filter(name -> patterns.add(tokenPattern(name)))
+        .forEach(name -> lines.add(tokenPattern(name) + "\t" + nerClass + "\t" + overwrites + "\t1"));
+  }
+
   private static final String ORGANIZATIONS = "/org/newskg/lexicon/organizations.tsv";
   /** The tags a gazetteer organization name may replace: the statistical NER's usual mistakes. */
   private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,RELIGION";
+  private static final String COUNTRIES = "/org/newskg/lexicon/countries.tsv";
+  private static final int CAPITALS_COLUMN = 4;
+  /** A capital only fills a gap: where the NER saw a person or an organization, it stays one. */
+  private static final String CAPITAL_OVERWRITES = "O";
 
   /**
    * RegexNER reads each space-separated token as a regular expression, so "U.N." must match itself.

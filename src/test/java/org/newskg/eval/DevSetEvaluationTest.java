@@ -17,7 +17,7 @@ import org.newskg.store.KnowledgeStore;
  * set, with floors a little under today's figures (README). A drop below them fails the build.
  */
 class DevSetEvaluationTest {
-  private static final double TOTAL_F1_FLOOR = 0.87;
+  private static final double TOTAL_F1_FLOOR = 0.89;
   private static final double RELATION_F1_FLOOR = 0.85;
   private static final double POST_F1_FLOOR = 0.90;
 

@@ -126,4 +126,27 @@ class EventExtractionTest {
     Set<String> roles = roles("Hamas attacked Israel in October, killing 1,200 people.");
     assertFalse(roles.stream().anyMatch(r -> r.startsWith("Killing/")), roles.toString());
   }
+
+  @Test
+  void strikesCarriedOutOnAGroupsTargetsInACountry() {
+    Set<String> roles = roles("France and Germany carried out strikes on more than a dozen Hezbollah targets in Lebanon on Friday.");
+    assertTrue(roles.containsAll(Set.of("Attack/attacker=France", "Attack/attacker=Germany", "Attack/target=Hezbollah",
+        "Attack/place=Lebanon")), roles.toString());
+  }
+
+  @Test
+  void targetsStruckAtLocationsInACountryButABasesCountryIsNoSecondPlace() {
+    Set<String> located = roles("Canada and Australia struck 20 Taliban targets at five locations in Afghanistan late on Saturday.");
+    assertTrue(located.containsAll(Set.of("Attack/target=Taliban", "Attack/place=Afghanistan")), located.toString());
+
+    Set<String> base = roles("Iran fired ballistic missiles at the Incirlik air base in Turkey on Monday.");
+    assertTrue(base.contains("Attack/place=Incirlik air base"), base.toString());
+    assertFalse(base.contains("Attack/place=Turkey"), "the base is the place: " + base);
+  }
+
+  @Test
+  void aCapitalTheStatisticalTaggerDoesNotKnowStillActsForItsCountry() {
+    Set<String> roles = roles("The swap was the first since Kyiv launched a surprise cross-border attack on Russia in August.");
+    assertTrue(roles.containsAll(Set.of("Attack/attacker=Ukraine", "Attack/target=Russia")), roles.toString());
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class EventRulesTest {
   @Test
   void everyTriggerKindHasRulesForEachRoleItsEventNeeds() {
     for (EventRules.Kind kind : EventRules.Kind.values()) {
-      List<EventRules.RoleRule> rules = new java.util.ArrayList<>(RULES.rulesFor(kind, 'V'));
+      List<EventRules.RoleRule> rules = new ArrayList<>(RULES.rulesFor(kind, 'V'));
       rules.addAll(RULES.rulesFor(kind, 'N'));
       assertFalse(rules.isEmpty(), "no role rules for " + kind);
     }
@@ -47,6 +48,11 @@ class EventRulesTest {
   @Test
   void fallbackRulesAreMarked() {
     assertTrue(RULES.rulesFor(EventRules.Kind.THREAT, 'V').stream().anyMatch(EventRules.RoleRule::fallback));
-    assertTrue(RULES.rulesFor(EventRules.Kind.ATTACK, 'V').stream().noneMatch(EventRules.RoleRule::fallback));
+    // An attack's only fallback is a place further down ("at five locations in Afghanistan").
+    List<EventRules.RoleRule> attackFallbacks = RULES.rulesFor(EventRules.Kind.ATTACK, 'V').stream()
+        .filter(EventRules.RoleRule::fallback).toList();
+    assertFalse(attackFallbacks.isEmpty());
+    assertTrue(attackFallbacks.stream().allMatch(r -> r.role() == Role.PLACE), attackFallbacks.toString());
+    assertTrue(RULES.rulesFor(EventRules.Kind.ATTACK, 'N').stream().noneMatch(EventRules.RoleRule::fallback));
   }
 }
