@@ -149,4 +149,18 @@ class EventExtractionTest {
     Set<String> roles = roles("The swap was the first since Kyiv launched a surprise cross-border attack on Russia in August.");
     assertTrue(roles.containsAll(Set.of("Attack/attacker=Ukraine", "Attack/target=Russia")), roles.toString());
   }
+
+  @Test
+  void revengeOthersWouldTakeIsTheSpeakersThreat() {
+    Set<String> roles = roles("Syrian President Ahmed Hassan said Syria and other free nations of the region would take revenge "
+        + "on \"criminal America\", and the foreign minister called the killing an act of terrorism.");
+    assertTrue(roles.containsAll(Set.of("Threat/agent=Ahmed Hassan", "Threat/target=United States")), roles.toString());
+  }
+
+  @Test
+  void aWarningAfterAStatementIsTheSpeakersEvenWhenTheParserGivesItAnotherSubject() {
+    Set<String> roles = roles("Taliban military spokesman Ahmad Noori said 48 strikes had hit the capital, Kabul, and other areas "
+        + "held by the group, and warned that they would not pass without a response.");
+    assertTrue(roles.contains("Threat/agent=Ahmad Noori"), roles.toString());
+  }
 }
