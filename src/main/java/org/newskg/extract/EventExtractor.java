@@ -98,7 +98,7 @@ public final class EventExtractor {
     EventType type() {
       return switch (kind) {
         case NEGOTIATION, MEDIATION -> EventType.NEGOTIATION;
-        case ATTACK, LAUNCH -> EventType.ATTACK;
+        case ATTACK, LAUNCH, IMPACT -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
         case THREAT, THREATENED_ATTACK -> EventType.THREAT;
       };

@@ -34,10 +34,12 @@ final class EventRules {
     DEATH,
     THREAT,
     THREATENED_ATTACK,
-    LAUNCH;
+    LAUNCH,
+    /** A weapon's impact ("rockets landed in the Green Zone"): an attack there, if a weapon is the subject. */
+    IMPACT;
 
     boolean isAttack() {
-      return this == ATTACK || this == LAUNCH;
+      return this == ATTACK || this == LAUNCH || this == IMPACT;
     }
   }
 

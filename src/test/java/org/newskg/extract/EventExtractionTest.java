@@ -163,4 +163,13 @@ class EventExtractionTest {
         + "held by the group, and warned that they would not pass without a response.");
     assertTrue(roles.contains("Threat/agent=Ahmad Noori"), roles.toString());
   }
+
+  @Test
+  void aWeaponsImpactIsAnAttackWhereItLandsButAPlaneLandingIsNot() {
+    Set<String> rockets = roles("Hours later, rockets landed in Haifa, the port city that houses the naval base.");
+    assertTrue(rockets.contains("Attack/place=Haifa"), rockets.toString());
+
+    Set<String> plane = roles("The plane carrying the delegation landed in Doha on Monday.");
+    assertTrue(plane.isEmpty(), plane.toString());
+  }
 }
