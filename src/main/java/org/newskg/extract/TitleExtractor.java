@@ -75,22 +75,25 @@ public final class TitleExtractor {
               .filter(a -> a.type() == ActorType.PERSON);
           int titleStart = m.start("$title");
           int titleEnd = m.end("$title");
-          if (person.isEmpty() || titleStart < 0 || !containsTitleWord(tokens, titleStart, titleEnd)
-              || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd)) {
+          boolean titled = titleStart >= 0;
+          // A rule whose post is optional ("the RSF, commanded by X") states the affiliation alone.
+          if (person.isEmpty() || !titled && m.start("$aff") < 0
+              || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
+                  || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd))) {
             continue;
           }
           var evidence = Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id());
           Optional<Actor> affiliation = Optional.empty();
-          List<CoreLabel> post = tokens.subList(titleStart, titleEnd);
+          List<CoreLabel> post = titled ? tokens.subList(titleStart, titleEnd) : List.of();
           if (m.start("$aff") >= 0) {
             affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
                 .filter(org -> org.type() == ActorType.ORGANIZATION
                     || org.type() == ActorType.COUNTRY && !posts.opposesState(post));
-            if (m.end("$aff") == titleStart) {
+            if (titled && m.end("$aff") == titleStart) {
               titleStart = departmentStart(actors, s, tokens, m.start("$aff"), titleStart);
             }
           }
-          for (int[] span : titleSpans(tokens, titleStart, titleEnd)) {
+          for (int[] span : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
             String title = cleanTitle(Sentences.span(annotated, tokens, span[0], span[1]));
             if (!title.isEmpty()) {
               titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
@@ -98,7 +101,7 @@ public final class TitleExtractor {
           }
           if (affiliation.isPresent()) {
             affiliations.putIfAbsent(List.of(person.get(), affiliation.get()), new AffiliationFact(person.get(), affiliation.get(), evidence));
-          } else {
+          } else if (titled) {
             untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
           }
         }

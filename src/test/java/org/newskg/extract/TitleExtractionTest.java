@@ -96,4 +96,15 @@ class TitleExtractionTest {
     assertTrue(posts.titles().stream().anyMatch(t -> t.startsWith("Ilya Sorokin=") && t.endsWith("opposition politician")), posts.toString());
     assertFalse(posts.affiliations().contains("Ilya Sorokin=Belarus"), posts.toString());
   }
+
+  @Test
+  void whoeverLeadsAGroupBelongsToIt() {
+    Posts posts = posts("The Yemeni Armed Forces, led by General Omar Saleh, have been fighting since May. "
+        + "Jordan's delegation was headed by Samir Haddad, the director of the intelligence agency. "
+        + "The talks, led by CIA Director John Ratcliffe, ended on Monday.");
+    assertTrue(posts.affiliations().containsAll(Set.of("Omar Saleh=Yemeni Armed Forces", "Samir Haddad=Jordan")), posts.toString());
+    assertTrue(posts.titles().contains("Omar Saleh=General"), posts.toString());
+    assertFalse(posts.affiliations().stream().anyMatch(a -> a.startsWith("John Ratcliffe=") && !a.endsWith("=CIA")),
+        "talks are no group one belongs to: " + posts.affiliations());
+  }
 }
