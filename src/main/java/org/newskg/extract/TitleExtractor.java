@@ -61,54 +61,64 @@ public final class TitleExtractor {
   }
 
   public Result extract(AnnotatedArticle annotated, ActorIndex actors) {
-    // Keyed by (person, title) so that two rules or two sentences stating one post give one fact.
-    Map<List<Object>, TitleFact> titles = new LinkedHashMap<>();
-    Map<List<Object>, AffiliationFact> affiliations = new LinkedHashMap<>();
-    List<UntiedPost> untied = new ArrayList<>();
+    Found found = new Found();
     List<CoreMap> sentences = Sentences.of(annotated);
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = Sentences.tokens(sentences.get(s));
       for (TokenRules.Rule rule : rules) {
         TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
         while (m.find()) {
-          Optional<Actor> person = actorOf(actors, s, m.start("$person"), m.end("$person"))
-              .filter(a -> a.type() == ActorType.PERSON);
-          int titleStart = m.start("$title");
-          int titleEnd = m.end("$title");
-          boolean titled = titleStart >= 0;
-          // A rule whose post is optional ("the RSF, commanded by X") states the affiliation alone.
-          if (person.isEmpty() || !titled && m.start("$aff") < 0
-              || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
-                  || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd))) {
-            continue;
-          }
-          var evidence = Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id());
-          Optional<Actor> affiliation = Optional.empty();
-          List<CoreLabel> post = titled ? tokens.subList(titleStart, titleEnd) : List.of();
-          if (m.start("$aff") >= 0) {
-            affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
-                .filter(org -> org.type() == ActorType.ORGANIZATION
-                    || org.type() == ActorType.COUNTRY && !posts.opposesState(post));
-            if (titled && m.end("$aff") == titleStart) {
-              titleStart = departmentStart(actors, s, tokens, m.start("$aff"), titleStart);
-            }
-          }
-          for (int[] span : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
-            String title = cleanTitle(Sentences.span(annotated, tokens, span[0], span[1]));
-            if (!title.isEmpty()) {
-              titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
-            }
-          }
-          if (affiliation.isPresent()) {
-            affiliations.putIfAbsent(List.of(person.get(), affiliation.get()), new AffiliationFact(person.get(), affiliation.get(), evidence));
-          } else if (titled) {
-            untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
-          }
+          take(m, Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id()), annotated, actors, s, tokens, found);
         }
       }
     }
-    addContextAffiliations(sentences, actors, untied, affiliations);
-    return new Result(new ArrayList<>(titles.values()), new ArrayList<>(affiliations.values()));
+    addContextAffiliations(sentences, actors, found.untied, found.affiliations);
+    return new Result(new ArrayList<>(found.titles.values()), new ArrayList<>(found.affiliations.values()));
+  }
+
+  /** What the rules found in one article so far. */
+  private static final class Found {
+    // Keyed by (person, title) and (person, organization) so that two rules or two sentences stating one fact give one.
+    final Map<List<Object>, TitleFact> titles = new LinkedHashMap<>();
+    final Map<List<Object>, AffiliationFact> affiliations = new LinkedHashMap<>();
+    final List<UntiedPost> untied = new ArrayList<>();
+  }
+
+  /** The post and affiliation one rule match states, if they hold up. */
+  private void take(TokenSequenceMatcher m, Evidence evidence, AnnotatedArticle annotated, ActorIndex actors, int s,
+      List<CoreLabel> tokens, Found found) {
+    Optional<Actor> person = actorOf(actors, s, m.start("$person"), m.end("$person")).filter(a -> a.type() == ActorType.PERSON);
+    int titleStart = m.start("$title");
+    int titleEnd = m.end("$title");
+    boolean titled = titleStart >= 0;
+    // A rule whose post is optional ("the RSF, commanded by X") states the affiliation alone.
+    if (person.isEmpty() || !titled && m.start("$aff") < 0
+        || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
+            || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd))) {
+      return;
+    }
+    Optional<Actor> affiliation = Optional.empty();
+    List<CoreLabel> post = titled ? tokens.subList(titleStart, titleEnd) : List.of();
+    if (m.start("$aff") >= 0) {
+      affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
+          .filter(org -> org.type() == ActorType.ORGANIZATION
+              || org.type() == ActorType.COUNTRY && !posts.opposesState(post));
+      if (titled && m.end("$aff") == titleStart) {
+        titleStart = departmentStart(actors, s, tokens, m.start("$aff"), titleStart);
+      }
+    }
+    for (int[] span : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
+      String title = cleanTitle(Sentences.span(annotated, tokens, span[0], span[1]));
+      if (!title.isEmpty()) {
+        found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
+      }
+    }
+    if (affiliation.isPresent()) {
+      found.affiliations.putIfAbsent(List.of(person.get(), affiliation.get()),
+          new AffiliationFact(person.get(), affiliation.get(), evidence));
+    } else if (titled) {
+      found.untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
+    }
   }
 
   /**
