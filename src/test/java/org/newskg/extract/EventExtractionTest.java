@@ -172,4 +172,12 @@ class EventExtractionTest {
     Set<String> plane = roles("The plane carrying the delegation landed in Doha on Monday.");
     assertTrue(plane.isEmpty(), plane.toString());
   }
+
+  @Test
+  void thePlaceOfADealTheParserHangsOnItsLastParty() {
+    Set<String> roles = roles("Armenia and Azerbaijan signed separate agreements with Qatar and the European Union in Doha on Friday "
+        + "to reopen the border to trade.");
+    assertTrue(roles.containsAll(Set.of("Negotiation/participant=Armenia", "Negotiation/participant=Azerbaijan",
+        "Negotiation/place=Doha")), roles.toString());
+  }
 }
