@@ -97,7 +97,7 @@ public final class EventExtractor {
 
     EventType type() {
       return switch (kind) {
-        case NEGOTIATION, MEDIATION -> EventType.NEGOTIATION;
+        case NEGOTIATION, MEDIATION, HOSTING -> EventType.NEGOTIATION;
         case ATTACK, LAUNCH, IMPACT -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
         case THREAT, THREATENED_ATTACK -> EventType.THREAT;

@@ -29,6 +29,8 @@ final class EventRules {
   enum Kind {
     NEGOTIATION,
     MEDIATION,
+    /** "talks hosted by Turkey": mediation, when what is hosted is talks (not a ceremony or troops). */
+    HOSTING,
     ATTACK,
     KILLING,
     DEATH,

@@ -180,4 +180,13 @@ class EventExtractionTest {
     assertTrue(roles.containsAll(Set.of("Negotiation/participant=Armenia", "Negotiation/participant=Azerbaijan",
         "Negotiation/place=Doha")), roles.toString());
   }
+
+  @Test
+  void aHostOfTalksMediatesButAHostOfACeremonyDoesNot() {
+    Set<String> talks = roles("The talks, hosted by Egypt, ended on Monday without a deal between Israel and Hamas.");
+    assertTrue(talks.contains("Negotiation/mediator=Egypt"), talks.toString());
+
+    Set<String> ceremony = roles("The ministers signed the texts at a ceremony hosted by Turkish President Kemal Aydin.");
+    assertFalse(ceremony.stream().anyMatch(r -> r.startsWith("Negotiation/mediator=")), ceremony.toString());
+  }
 }
