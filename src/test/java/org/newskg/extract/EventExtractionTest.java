@@ -189,4 +189,13 @@ class EventExtractionTest {
     Set<String> ceremony = roles("The ministers signed the texts at a ceremony hosted by Turkish President Kemal Aydin.");
     assertFalse(ceremony.stream().anyMatch(r -> r.startsWith("Negotiation/mediator=")), ceremony.toString());
   }
+
+  @Test
+  void theOneThankedForAMediationMediatesNotTheOneThanking() {
+    // No possessive here: the mediator comes from being thanked, not from coreference.
+    Set<String> roles = roles("Russia and Ukraine each handed over 90 prisoners on Saturday. "
+        + "The Russian Defence Ministry thanked Qatar for the mediation.");
+    assertTrue(roles.contains("Negotiation/mediator=Qatar"), roles.toString());
+    assertFalse(roles.contains("Negotiation/mediator=Russian Defence Ministry"), roles.toString());
+  }
 }
