@@ -186,6 +186,9 @@ class EventExtractionTest {
     Set<String> talks = roles("The talks, hosted by Egypt, ended on Monday without a deal between Israel and Hamas.");
     assertTrue(talks.contains("Negotiation/mediator=Egypt"), talks.toString());
 
+    Set<String> meeting = roles("Armenian and Azerbaijani delegations met in Doha on Tuesday for their first talks in months, hosted by Qatar.");
+    assertTrue(meeting.contains("Negotiation/mediator=Qatar"), "a meeting hosted: " + meeting);
+
     Set<String> ceremony = roles("The ministers signed the texts at a ceremony hosted by Turkish President Kemal Aydin.");
     assertFalse(ceremony.stream().anyMatch(r -> r.startsWith("Negotiation/mediator=")), ceremony.toString());
   }
