@@ -201,4 +201,10 @@ class EventExtractionTest {
     assertTrue(roles.contains("Negotiation/mediator=Qatar"), roles.toString());
     assertFalse(roles.contains("Negotiation/mediator=Russian Defence Ministry"), roles.toString());
   }
+
+  @Test
+  void aSeaTheStatisticalTaggerMissesIsThePlaceOfAnAttack() {
+    Set<String> roles = roles("The strikes came in response to weeks of Hezbollah attacks on commercial shipping in the Red Sea.");
+    assertTrue(roles.containsAll(Set.of("Attack/attacker=Hezbollah", "Attack/place=Red Sea")), roles.toString());
+  }
 }
