@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
-      "Ingests the bundled example articles (examples/articles/) into the store and prints the",
-      "answers to the curated questions (queries/*.rq) as tables."})
+      "Ingests the bundled example articles (examples/articles/) into the store and prints the "
+          + "answers to the curated questions (queries/*.rq) as tables."})
 final class DemoCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;

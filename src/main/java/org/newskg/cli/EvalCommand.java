@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
-      "Scores newskg against gold-annotated articles (format: shared/eval/README.md): ingests them into a",
-      "temporary store, reads the facts back with queries/eval/*.rq and prints precision, recall and F1",
-      "per fact kind, per event role and relation, and micro-averaged in total."})
+      "Scores newskg against gold-annotated articles (format: shared/eval/README.md): ingests them into a "
+          + "temporary store, reads the facts back with queries/eval/*.rq and prints precision, recall and F1 "
+          + "per fact kind, per event role and relation, and micro-averaged in total."})
 final class EvalCommand implements Callable<Integer> {
   @Mixin LoggingMixin logging;
   @Spec CommandSpec spec;

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {
       "Writes the whole store, or one article's graph, as RDF.",
-      "TriG, N-Quads and JSON-LD keep one named graph per article; Turtle, N-Triples and RDF/XML",
-      "hold no named graphs and get the union of all graphs."})
+      "TriG, N-Quads and JSON-LD keep one named graph per article; Turtle, N-Triples and RDF/XML "
+          + "hold no named graphs and get the union of all graphs."})
 final class ExportCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;

@@ -24,12 +24,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {
-      "Reads news articles, extracts actors, posts and events, and stores each article as its own named graph,",
-      "in its own transaction: an interrupted ingest leaves whole articles only, and running it again adds",
-      "only what is missing (articles stored with the same fingerprint are skipped; --force re-extracts them).",
-      "Inputs: .txt files (a first line that looks like a headline is the title), .jsonl files with one",
-      "{\"id\", \"title\", \"date\", \"url\", \"text\"} object a line, .html/.htm news pages, directories of them",
-      "(recursively), and - for standard input. Inputs that cannot be read are listed; the rest is stored."},
+      "Reads news articles, extracts actors, posts and events, and stores each article as its own named graph, "
+          + "in its own transaction: an interrupted ingest leaves whole articles only, and running it again adds "
+          + "only what is missing (articles stored with the same fingerprint are skipped; --force re-extracts them).",
+      "Inputs: .txt files (a first line that looks like a headline is the title), .jsonl files with one "
+          + "{\"id\", \"title\", \"date\", \"url\", \"text\"} object a line, .html/.htm news pages, directories of them "
+          + "(recursively), and - for standard input. Inputs that cannot be read are listed; the rest is stored."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every input stored (or skipped as unchanged)", "1:some inputs failed (listed on stderr); the others were stored",
         "2:usage error"})

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
     description = {
-      "Merges actor OTHER into actor KEEP: OTHER's IRI is replaced by KEEP's in every article graph, its label",
-      "becomes an alternative label, and the merge is recorded (who, when, why) in the resolution graph.",
+      "Merges actor OTHER into actor KEEP: OTHER's IRI is replaced by KEEP's in every article graph, its label "
+          + "becomes an alternative label, and the merge is recorded (who, when, why) in the resolution graph.",
       "Both must be stored actors of the same class. 'newskg split OTHER' undoes it."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:merged", "1:the store refused (unknown actor, different classes)", "2:usage error"})

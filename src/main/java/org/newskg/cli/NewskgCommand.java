@@ -44,6 +44,8 @@ public final class NewskgCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new NewskgCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Help fills a wide terminal; elsewhere (pipes, tests) it keeps picocli's 80 columns.
+    cli.setUsageHelpAutoWidth(true);
     cli.setExecutionExceptionHandler(NewskgCommand::handleExecutionException);
     cli.setParameterExceptionHandler(NewskgCommand::handleUsageError);
     return cli;

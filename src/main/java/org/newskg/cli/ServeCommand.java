@@ -25,14 +25,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {
-      "Serves the store over HTTP with Apache Jena Fuseki: SPARQL query at /newskg/sparql (GET and POST; JSON, XML,",
-      "CSV, TSV results; CONSTRUCT as Turtle, JSON-LD and more), Graph Store Protocol reads at /newskg/get,",
-      "/$/ping and /$/stats. The default graph is the union of the named graphs, as in 'newskg query'.",
+      "Serves the store over HTTP with Apache Jena Fuseki: SPARQL query at /newskg/sparql (GET and POST; JSON, XML, "
+          + "CSV, TSV results; CONSTRUCT as Turtle, JSON-LD and more), Graph Store Protocol reads at /newskg/get, "
+          + "/$/ping and /$/stats. The default graph is the union of the named graphs, as in 'newskg query'.",
       "Safe by default: bound to 127.0.0.1, read-only, queries time out, SERVICE and LOAD never reach the network.",
-      "Writes (SPARQL Update at /newskg/update, Graph Store writes at /newskg/data) need --allow-update and a",
-      "password, from the environment variable NEWSKG_PASSWORD or --password-file, never from the command line.",
-      "While it runs, the store is locked: 'newskg ingest' into it fails with a message; stop the server first, or",
-      "serve with --allow-ingest and send articles with 'newskg ingest --endpoint': the models then load once, in the server.",
+      "Writes (SPARQL Update at /newskg/update, Graph Store writes at /newskg/data) need --allow-update and a "
+          + "password, from the environment variable NEWSKG_PASSWORD or --password-file, never from the command line.",
+      "While it runs, the store is locked: 'newskg ingest' into it fails with a message; stop the server first, or "
+          + "serve with --allow-ingest and send articles with 'newskg ingest --endpoint': the models then load once, in the server.",
       "Stops cleanly on Ctrl-C or SIGTERM."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:stopped by a signal", "1:could not serve (port taken, store locked)", "2:usage error"})

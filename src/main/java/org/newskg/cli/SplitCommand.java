@@ -11,10 +11,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "split", mixinStandardHelpOptions = true,
     description = {
-      "Undoes the latest merge of actor MERGED (made by ingest, 'newskg resolve' or 'newskg merge'): its IRI",
-      "and label come back in every article graph the merge rewrote, and the two actors are recorded as",
-      "different so that resolution never merges them again. Articles that named both actors keep them",
-      "as one; they are listed, and re-ingesting them separates them."},
+      "Undoes the latest merge of actor MERGED (made by ingest, 'newskg resolve' or 'newskg merge'): its IRI "
+          + "and label come back in every article graph the merge rewrote, and the two actors are recorded as "
+          + "different so that resolution never merges them again. Articles that named both actors keep them "
+          + "as one; they are listed, and re-ingesting them separates them."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:split", "1:no merge of MERGED is recorded", "2:usage error"})
 final class SplitCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStreamWriter;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,25 @@ class CliTest {
     assertEquals(0, run(verb, "--help"));
     assertTrue(out.toString().contains("Usage: newskg " + verb), out.toString());
     assertTrue(out.toString().contains("--store"), "every verb takes --store");
+  }
+
+  @Test
+  void everyVerbsDescriptionWrapsIntoFullLines() {
+    for (var entry : NewskgCommand.commandLine().getSubcommands().entrySet()) {
+      if (entry.getValue().getCommand() instanceof CommandLine.HelpCommand) {
+        continue;
+      }
+      String help = entry.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF);
+      // The description: the lines after the synopsis (which starts "Usage:" and continues indented), before the options.
+      List<String> lines = help.lines().dropWhile(l -> !l.startsWith("Usage:")).skip(1)
+          .dropWhile(l -> l.startsWith(" ")).takeWhile(l -> !l.isBlank() && !l.startsWith(" ") && !l.matches("[A-Z][A-Za-z ]*:")).toList();
+      assertFalse(lines.isEmpty(), entry.getKey() + " has a description");
+      for (String line : lines) {
+        boolean endsSentence = line.endsWith(".") || line.endsWith(")");
+        assertTrue(endsSentence || line.length() > 55,
+            entry.getKey() + " --help breaks a sentence early, at \"" + line + "\":\n" + help);
+      }
+    }
   }
 
   @Test
