@@ -37,8 +37,8 @@ public final class SparkIngest implements Callable<Integer> {
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--extractions", paramLabel = "DIR",
-      description = {"Keep the extractions in DIR (a new directory); or, with no INPUT, reuse those an earlier run kept there:",
-          "nothing is read or extracted again, linking and writing run anew (after a failed run, or for another --out)."})
+      description = "Keep the extractions in DIR (a new directory); or, with no INPUT, reuse those an earlier run kept there: "
+          + "nothing is read or extracted again, linking and writing run anew (after a failed run, or for another --out).")
   String extractions;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory; must not exist.")
