@@ -1,5 +1,6 @@
 package org.newskg.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,13 @@ public final class Gazetteer {
   public record Entry(String name, ActorType type, String isoCode, String wikidata) {}
 
   private static final String DIR = "/org/newskg/lexicon/";
+  private static final String COUNTRIES = DIR + "countries.tsv";
+  private static final String ORGANIZATIONS = DIR + "organizations.tsv";
+  // Columns of countries.tsv (see its header).
+  private static final int ALTERNATIVES = 2;
+  private static final int DEMONYMS = 3;
+  private static final int CAPITALS = 4;
+  private static final int WIKIDATA = 5;
 
   private final Map<String, Entry> byName;
   private final Map<String, Entry> byDemonym;
@@ -37,17 +45,17 @@ public final class Gazetteer {
     Map<String, Entry> demonyms = new HashMap<>();
     Map<String, Entry> capitals = new HashMap<>();
     Map<String, Entry> countries = new HashMap<>();
-    for (List<String> row : DataFiles.rows(DIR + "countries.tsv")) {
-      Entry country = new Entry(row.get(0), ActorType.COUNTRY, row.get(1), DataFiles.split(row, 5).stream().findFirst().orElse(null));
+    for (List<String> row : DataFiles.rows(COUNTRIES)) {
+      Entry country = new Entry(row.get(0), ActorType.COUNTRY, row.get(1), DataFiles.split(row, WIKIDATA).stream().findFirst().orElse(null));
       countries.put(country.name(), country);
       names.put(key(country.name()), country);
-      DataFiles.split(row, 2).forEach(alt -> names.putIfAbsent(key(alt), country));
-      for (String demonym : DataFiles.split(row, 3)) {
+      DataFiles.split(row, ALTERNATIVES).forEach(alt -> names.putIfAbsent(key(alt), country));
+      for (String demonym : DataFiles.split(row, DEMONYMS)) {
         demonyms.put(key(demonym), country);
         demonyms.put(key(plural(demonym)), country);
       }
       // "Washington D.C." is written "Washington" when it stands for the government.
-      DataFiles.split(row, 4).forEach(cap -> capitals.put(key(cap.replace(" D.C.", "")), country));
+      DataFiles.split(row, CAPITALS).forEach(cap -> capitals.put(key(cap.replace(" D.C.", "")), country));
     }
     for (List<String> row : DataFiles.rows(DIR + "aliases.tsv")) {
       Entry country = countries.get(row.get(0));
@@ -56,12 +64,28 @@ public final class Gazetteer {
       }
       DataFiles.split(row, 1).forEach(alt -> names.put(key(alt), country));
     }
-    for (List<String> row : DataFiles.rows(DIR + "organizations.tsv")) {
-      Entry org = new Entry(row.get(0), ActorType.ORGANIZATION, null, null);
+    for (List<String> forms : organizationNames()) {
+      Entry org = new Entry(forms.get(0), ActorType.ORGANIZATION, null, null);
       names.put(key(org.name()), org);
-      DataFiles.split(row, 1).forEach(alt -> names.putIfAbsent(key(alt), org));
+      forms.subList(1, forms.size()).forEach(alt -> names.putIfAbsent(key(alt), org));
     }
     return new Gazetteer(names, demonyms, capitals);
+  }
+
+  /** Every organization's forms as the data file spells them, the canonical name first ("United Nations", "UN", "U.N."). */
+  public static List<List<String>> organizationNames() {
+    List<List<String>> organizations = new ArrayList<>();
+    for (List<String> row : DataFiles.rows(ORGANIZATIONS)) {
+      List<String> forms = new ArrayList<>(List.of(row.get(0)));
+      forms.addAll(DataFiles.split(row, 1));
+      organizations.add(List.copyOf(forms));
+    }
+    return organizations;
+  }
+
+  /** Every country's capitals as the data file spells them ("Kyiv", "Washington D.C."). */
+  public static List<String> capitals() {
+    return DataFiles.rows(COUNTRIES).stream().flatMap(row -> DataFiles.split(row, CAPITALS).stream()).toList();
   }
 
   /** The actor a name, acronym or alternative name stands for ("U.S.", "IDF", "Britain"). */

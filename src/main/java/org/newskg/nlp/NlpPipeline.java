@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
+import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Article;
 import org.newskg.text.Boilerplate;
 import org.newskg.text.Datelines;
@@ -105,14 +106,10 @@ public final class NlpPipeline {
     copy.toFile().deleteOnExit();
     List<String> lines = new ArrayList<>(DataFiles.lines("/" + resource));
     Set<String> patterns = lines.stream().map(l -> l.split("\t")[0]).collect(Collectors.toCollection(HashSet::new));
-    for (List<String> row : DataFiles.rows(ORGANIZATIONS)) {
-      List<String> names = new ArrayList<>(List.of(row.get(0)));
-      names.addAll(DataFiles.split(row, 1));
-      addNames(lines, patterns, names, "ORGANIZATION", ORGANIZATION_OVERWRITES);
+    for (List<String> forms : Gazetteer.organizationNames()) {
+      addNames(lines, patterns, forms, "ORGANIZATION", ORGANIZATION_OVERWRITES);
     }
-    for (List<String> row : DataFiles.rows(COUNTRIES)) {
-      addNames(lines, patterns, DataFiles.split(row, CAPITALS_COLUMN), "CITY", CAPITAL_OVERWRITES);
-    }
+    addNames(lines, patterns, Gazetteer.capitals(), "CITY", CAPITAL_OVERWRITES);
     Files.write(copy, lines, StandardCharsets.UTF_8);
     return copy;
   }
@@ -124,11 +121,8 @@ public final class NlpPipeline {
         .forEach(name -> lines.add(tokenPattern(name) + "\t" + nerClass + "\t" + overwrites + "\t1"));
   }
 
-  private static final String ORGANIZATIONS = "/org/newskg/lexicon/organizations.tsv";
   /** The tags a gazetteer organization name may replace: the statistical NER's usual mistakes. */
   private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,RELIGION";
-  private static final String COUNTRIES = "/org/newskg/lexicon/countries.tsv";
-  private static final int CAPITALS_COLUMN = 4;
   /** A capital only fills a gap: where the NER saw a person or an organization, it stays one. */
   private static final String CAPITAL_OVERWRITES = "O";
 
