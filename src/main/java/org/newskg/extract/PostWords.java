@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The words of posts of {@code post-words.tsv}: title head words, military ranks, department words. */
+/**
+ * The words of posts of {@code post-words.tsv}: title head words, military ranks, department words;
+ * read once for the mention and title extractors.
+ */
 final class PostWords {
+  private static final PostWords WORDS = new PostWords(WordLists.load("/org/newskg/extract/post-words.tsv"));
+
   private final Set<String> titles;
   private final Set<String> ranks;
   private final Set<String> departments;
@@ -20,7 +25,7 @@ final class PostWords {
   }
 
   static PostWords load() {
-    return new PostWords(WordLists.load("/org/newskg/extract/post-words.tsv"));
+    return WORDS;
   }
 
   /** A word that makes a phrase a post: tagged TITLE by CoreNLP, or a title head word. */

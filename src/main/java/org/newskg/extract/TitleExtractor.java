@@ -143,7 +143,7 @@ public final class TitleExtractor {
         int token = t;
         actors.actorAt(post.sentence(), t)
             .filter(a -> a.type() == ActorType.ORGANIZATION)
-            .filter(a -> speakersOwn || !speaksOrHosts(graph, tokens.get(token)))
+            .filter(a -> speakersOwn || !speaksOrIsVenue(graph, tokens.get(token)))
             .ifPresent(organizations::add);
       }
       if (organizations.size() == 1) {
@@ -156,7 +156,7 @@ public final class TitleExtractor {
   }
 
   /** Whether the word is the subject of a speech verb, or the venue of one ("on Twitter"). */
-  private boolean speaksOrHosts(SemanticGraph graph, CoreLabel token) {
+  private boolean speaksOrIsVenue(SemanticGraph graph, CoreLabel token) {
     IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(token.index());
     if (word == null) {
       return false;
