@@ -50,7 +50,7 @@ public final class GoldReader {
 
   private static GoldArticle parse(Path file, JsonObject json) {
     Article article = new Article(json.get("id").getAsString(), optString(json, "title"),
-        json.has("date") ? LocalDate.parse(json.get("date").getAsString()) : null, null,
+        optString(json, "date") != null ? LocalDate.parse(optString(json, "date")) : null, null,
         json.get("text").getAsString(), file.toString());
     List<GoldArticle.GoldEntity> entities = new ArrayList<>();
     Set<Fact> facts = new LinkedHashSet<>();

@@ -142,6 +142,7 @@ public final class EventExtractor {
 
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<Long, Draft> byTrigger = new HashMap<>();
+    private final Map<Long, Optional<EventRules.Kind>> triggers = new HashMap<>();
     private List<CoreMap> sentences;
 
     List<Event> extract(AnnotatedArticle annotated) {
@@ -154,7 +155,7 @@ public final class EventExtractor {
         }
         List<Draft> inSentence = new ArrayList<>();
         for (IndexedWord word : graph.vertexListSorted()) {
-          Optional<EventRules.Kind> trigger = triggerOf(word);
+          Optional<EventRules.Kind> trigger = triggerOf(s, word);
           if (trigger.isEmpty()) {
             continue;
           }
@@ -179,6 +180,15 @@ public final class EventExtractor {
       }
       mergeDefiniteAttacks();
       return finish(mergeNegotiations(drafts.stream().filter(d -> d.mergedInto == null).toList()), attribution);
+    }
+
+    /** The event kind a word states, looked up once per word. */
+    private Optional<EventRules.Kind> triggerOf(int sentence, IndexedWord word) {
+      return triggers.computeIfAbsent(key(sentence, word), k -> {
+        List<CoreLabel> tokens = Sentences.tokens(sentences.get(sentence));
+        String next = word.index() < tokens.size() ? tokens.get(word.index()).lemma() : null;
+        return rules.trigger(graph(sentence), word, next);
+      });
     }
 
     private SemanticGraph graph(int sentence) {
@@ -220,7 +230,7 @@ public final class EventExtractor {
           return out;
         }
       }
-      if (triggerOf(word).isPresent()) {
+      if (triggerOf(draft.sentence, word).isPresent()) {
         // Another event is no actor: "revenge for the killing of V" names no target.
         return out;
       }
@@ -271,7 +281,7 @@ public final class EventExtractor {
       }
       if (depth < 2) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
-          if (descend.contains(edge.getRelation().toString()) && triggerOf(edge.getDependent()).isEmpty()) {
+          if (descend.contains(edge.getRelation().toString()) && triggerOf(sentence, edge.getDependent()).isEmpty()) {
             found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, depth + 1));
           }
         }
@@ -387,16 +397,8 @@ public final class EventExtractor {
     }
   }
 
-  private Optional<EventRules.Kind> triggerOf(IndexedWord word) {
-    if (word.tag() == null || word.lemma() == null) {
-      return Optional.empty();
-    }
-    char pos = pos(word);
-    return pos == ' ' ? Optional.empty() : rules.trigger(word.lemma(), pos);
-  }
-
   private static char pos(IndexedWord word) {
-    return word.tag().startsWith("VB") ? 'V' : word.tag().startsWith("NN") ? 'N' : ' ';
+    return EventRules.pos(word);
   }
 
   /**

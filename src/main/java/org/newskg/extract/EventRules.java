@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Role;
@@ -57,6 +60,11 @@ final class EventRules {
    */
   record RoleRule(Kind kind, char pos, SemgrexPattern pattern, Role role, boolean fallback, String id) {}
 
+  /** Dependents that complete a two-word verb: "gun down", "open fire", "shoot dead". */
+  private static final Set<String> PHRASAL = Set.of("compound:prt", "obj", "xcomp", "advmod");
+  /** Dependents that make an attack verb a killing: "shot dead", "stabbed to death". */
+  private static final Set<String> RESULT = Set.of("xcomp", "advmod", "obl:to", "amod");
+
   private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[([a-z|]+)])?");
 
   private final Map<String, Kind> triggers;
@@ -73,6 +81,10 @@ final class EventRules {
     Map<String, Kind> triggers = new HashMap<>();
     for (List<String> row : DataFiles.rows("/org/newskg/extract/event-triggers.tsv")) {
       triggers.put(key(row.get(0), row.get(1).charAt(0)), Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
+    }
+    // The lexicon generated from WordNet and CAMEO widens the hand-written one, which it never overrides.
+    for (List<String> row : DataFiles.rows("/org/newskg/extract/event-lexicon.tsv")) {
+      triggers.putIfAbsent(key(row.get(0), row.get(1).charAt(0)), Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
     }
     Map<String, List<RoleRule>> rules = new HashMap<>();
     for (List<String> row : DataFiles.rows("/org/newskg/extract/event-roles.tsv")) {
@@ -123,6 +135,51 @@ final class EventRules {
   /** The event kind a word states, by lemma and coarse part of speech ('V' or 'N'). */
   Optional<Kind> trigger(String lemma, char pos) {
     return Optional.ofNullable(triggers.get(key(lemma, pos)));
+  }
+
+  /**
+   * The event kind a word of a parsed sentence states. Two-word entries come first, read through
+   * the parse: a verb with its particle, object or predicate ("gunned him down", "opened fire",
+   * "shot dead"; the next word too, since the parser may hang "dead" on the object), a noun with
+   * its compound ("a car bomb"). An attack verb made resultative ("shot dead", "stabbed to death")
+   * is a killing.
+   */
+  Optional<Kind> trigger(SemanticGraph graph, IndexedWord word, String nextLemma) {
+    char pos = pos(word);
+    if (pos == ' ') {
+      return Optional.empty();
+    }
+    String lemma = word.lemma().toLowerCase(Locale.ROOT);
+    Set<String> resultative = words("resultative");
+    boolean killed = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+      String rel = edge.getRelation().toString();
+      String dependent = edge.getDependent().lemma() == null ? "" : edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+      Kind phrasal = pos == 'V' && PHRASAL.contains(rel) ? triggers.get(key(lemma + " " + dependent, pos))
+          : pos == 'N' && rel.equals("compound") ? triggers.get(key(dependent + " " + lemma, pos))
+          : null;
+      if (phrasal != null) {
+        return Optional.of(phrasal);
+      }
+      killed |= pos == 'V' && RESULT.contains(rel) && resultative.contains(dependent);
+    }
+    if (pos == 'V' && nextLemma != null) {
+      Kind phrasal = triggers.get(key(lemma + " " + nextLemma.toLowerCase(Locale.ROOT), pos));
+      if (phrasal != null) {
+        return Optional.of(phrasal);
+      }
+      killed |= resultative.contains(nextLemma.toLowerCase(Locale.ROOT));
+    }
+    Optional<Kind> single = trigger(lemma, pos);
+    return killed && single.filter(Kind::isAttack).isPresent() ? Optional.of(Kind.KILLING) : single;
+  }
+
+  /** 'V' for verbs, 'N' for nouns, ' ' for the rest: the parts of speech the lexicon knows. */
+  static char pos(IndexedWord word) {
+    if (word.tag() == null || word.lemma() == null) {
+      return ' ';
+    }
+    return word.tag().startsWith("VB") ? 'V' : word.tag().startsWith("NN") ? 'N' : ' ';
   }
 
   /** A word list of {@code event-words.tsv} ("modal", "speech", ...). */
