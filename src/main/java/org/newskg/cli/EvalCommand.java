@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newskg.eval.ActorCensus;
 import org.newskg.eval.Evaluation;
+import org.newskg.eval.Fact;
 import org.newskg.eval.GoldArticle;
 import org.newskg.eval.GoldReader;
 import org.newskg.eval.Scorer;
@@ -26,9 +28,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
-      "Scores newskg against gold-annotated articles (format: shared/eval/README.md): ingests them into a "
+      "Scores newskg against gold-annotated articles (format: eval/README.md): ingests them into a "
           + "temporary store, reads the facts back with queries/eval/*.rq and prints precision, recall and F1 "
-          + "per fact kind, per event role and relation, and micro-averaged in total."})
+          + "per fact kind, per event role and relation, and micro-averaged in total over the kinds the set "
+          + "annotates (a set with no titles prints them as not annotated). Then it counts the actors each real "
+          + "entity became: entities split into several actors, actors of a wrong class, actors matching no entity."})
 final class EvalCommand implements Callable<Integer> {
   @Mixin LoggingMixin logging;
   @Spec CommandSpec spec;
@@ -39,8 +43,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON to OUT.")
   Path json;
 
-  @Option(names = "--details", description = "List missed and spurious facts per article.")
+  @Option(names = "--details", description = "List missed facts (with the gold's evidence sentence) and spurious "
+      + "facts per article, and the entities that became several actors or an actor of a wrong class.")
   boolean details;
+
+  @Option(names = "--misses", description = "List the missed roles and relations grouped by role, each with its "
+      + "article and evidence sentence: what a construction that is not read yet looks like.")
+  boolean misses;
 
   @Option(names = "--corenlp", paramLabel = "KEY=VALUE",
       description = "Change a CoreNLP property for this evaluation, to measure an annotator's worth: "
@@ -57,11 +66,11 @@ final class EvalCommand implements Callable<Integer> {
     Path dir = store != null ? store : Files.createTempDirectory("newskg-eval");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Scorer.Result result;
+    Evaluation.Report report;
     try (KnowledgeStore kg = KnowledgeStore.open(dir)) {
       ArticleProcessor processor = corenlp.isEmpty() ? logging.processorLoader(err).get()
           : new ArticleProcessor(NlpPipeline.create(corenlp));
-      result = new Evaluation(processor, home.resolve("queries/eval")).run(gold, kg, logging.progress(err));
+      report = new Evaluation(processor, home.resolve("queries/eval")).run(gold, kg, logging.progress(err));
       AnnotatorTimes timing = processor.nlp().timing();
       err.printf("Annotation (%s): %.1f s for %,d tokens, %.0f tokens/s%n", processor.nlp().annotators(), timing.total(),
           timing.tokens(), timing.tokens() / Math.max(timing.total(), 1e-9));
@@ -70,25 +79,58 @@ final class EvalCommand implements Callable<Integer> {
         deleteRecursively(dir);
       }
     }
+    Scorer.Result result = report.scores();
     out.printf("%-32s %6s %6s %6s %5s %5s %5s%n", "", "P", "R", "F1", "TP", "FP", "FN");
-    result.counts().forEach((key, c) -> out.printf("%-32s %6.3f %6.3f %6.3f %5d %5d %5d%n",
-        key, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn()));
+    result.counts().forEach((key, c) -> {
+      if (result.notAnnotated().contains(key.split(" ")[0])) {
+        out.printf("%-32s %-20s %5d%n", key, "not annotated", c.fp());
+      } else {
+        out.printf("%-32s %6.3f %6.3f %6.3f %5d %5d %5d%n", key, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn());
+      }
+    });
+    ActorCensus actors = report.actors();
+    out.printf("%nactors: %d real entities, %d found; %d split into several actors; %d with a wrong class; "
+        + "%d of %d actors match no entity%n", actors.entities(), actors.found(), actors.split().size(),
+        actors.wrongClass().size(), actors.unmatched(), actors.actors());
     if (details) {
+      actors.split().forEach((name, labels) -> out.println("  split       " + name + " -> " + labels));
+      actors.wrongClass().forEach((name, type) -> out.println("  wrong class " + name + " -> " + type));
       for (Scorer.ArticleDetails d : result.details()) {
         out.println();
         out.println("== " + d.article());
-        d.missed().forEach(f -> out.println("  missed   " + f));
+        d.missed().forEach(f -> out.println("  missed   " + f + evidence(d, f)));
         d.spurious().forEach(f -> out.println("  spurious " + f));
       }
+    }
+    if (misses) {
+      Map<String, List<String>> byName = new java.util.TreeMap<>();
+      for (Scorer.ArticleDetails d : result.details()) {
+        d.missed().stream().filter(f -> !result.notAnnotated().contains(f.kind()))
+            .forEach(f -> byName.computeIfAbsent(f.kind() + " " + f.name(), k -> new java.util.ArrayList<>())
+                .add(d.article() + ": " + f + evidence(d, f)));
+      }
+      byName.forEach((name, list) -> {
+        out.println();
+        out.println("== missed " + name + " (" + list.size() + ")");
+        list.forEach(line -> out.println("  " + line));
+      });
     }
     out.flush();
     if (json != null) {
       Map<String, Object> scores = new LinkedHashMap<>();
-      result.counts().forEach((key, c) -> scores.put(key, Map.of(
-          "precision", c.precision(), "recall", c.recall(), "f1", c.f1(), "tp", c.tp(), "fp", c.fp(), "fn", c.fn())));
+      result.counts().forEach((key, c) -> scores.put(key, result.notAnnotated().contains(key.split(" ")[0])
+          ? Map.of("annotated", false, "fp", c.fp())
+          : Map.of("precision", c.precision(), "recall", c.recall(), "f1", c.f1(), "tp", c.tp(), "fp", c.fp(), "fn", c.fn())));
+      scores.put("actors", Map.of("entities", actors.entities(), "found", actors.found(), "split", actors.split().size(),
+          "wrongClass", actors.wrongClass().size(), "actors", actors.actors(), "unmatched", actors.unmatched()));
       Files.writeString(json, new GsonBuilder().setPrettyPrinting().create().toJson(scores));
     }
     return 0;
+  }
+
+  private static String evidence(Scorer.ArticleDetails d, Fact f) {
+    String sentence = d.evidence().get(f);
+    return sentence == null ? "" : "  \u00ab" + sentence + "\u00bb";
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -32,16 +32,23 @@ public final class Evaluation {
     this.queries = queries;
   }
 
-  public Scorer.Result run(List<GoldArticle> gold, KnowledgeStore store, IngestProgress progress) throws IOException {
+  /** The scores of the facts, and how the store's actors stand to the gold's entities. */
+  public record Report(Scorer.Result scores, ActorCensus actors) {}
+
+  public Report run(List<GoldArticle> gold, KnowledgeStore store, IngestProgress progress) throws IOException {
     List<ReadResult> inputs = gold.stream().map(g -> (ReadResult) new ReadResult.Ok(g.article())).toList();
     IngestReport report = new IngestPipeline(() -> processor, store, progress).ingest(inputs, true);
     if (report.hasFailures()) {
       throw new IllegalStateException("evaluation articles failed: " + report.failures());
     }
     Map<String, Map<String, Set<String>>> labels = new HashMap<>();
+    Map<String, String> classes = new HashMap<>();
     for (Map<String, String> row : store.selectRows(Files.readString(queries.resolve("actors.rq")))) {
       labels.computeIfAbsent(row.get("article"), k -> new HashMap<>())
           .computeIfAbsent(row.get("actor"), k -> new TreeSet<>()).add(row.get("label"));
+      if (row.get("class") != null) {
+        classes.put(row.get("actor"), row.get("class"));
+      }
     }
     Map<String, List<Fact>> facts = new HashMap<>();
     for (Map<String, String> row : store.selectRows(Files.readString(queries.resolve("facts.rq")))) {
@@ -54,6 +61,9 @@ public final class Evaluation {
       String id = g.article().id();
       scorer.score(g, labels.getOrDefault(id, Map.of()), facts.getOrDefault(id, List.of()));
     }
-    return scorer.result();
+    Map<String, List<ActorCensus.StoredActor>> stored = new HashMap<>();
+    labels.forEach((article, actors) -> actors.forEach((iri, names) -> stored.computeIfAbsent(article, k -> new ArrayList<>())
+        .add(new ActorCensus.StoredActor(iri, names, classes.getOrDefault(iri, "")))));
+    return new Report(scorer.result(), ActorCensus.of(gold, stored));
   }
 }

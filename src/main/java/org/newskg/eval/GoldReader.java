@@ -54,10 +54,11 @@ public final class GoldReader {
         json.get("text").getAsString(), file.toString());
     List<GoldArticle.GoldEntity> entities = new ArrayList<>();
     Set<Fact> facts = new LinkedHashSet<>();
+    Map<Fact, String> evidence = new java.util.HashMap<>();
     for (JsonElement e : json.getAsJsonArray("entities")) {
       JsonObject entity = e.getAsJsonObject();
       String name = entity.get("name").getAsString();
-      entities.add(new GoldArticle.GoldEntity(name, strings(entity, "aliases")));
+      entities.add(new GoldArticle.GoldEntity(name, strings(entity, "aliases"), optString(entity, "type") == null ? "" : optString(entity, "type")));
       strings(entity, "titles").forEach(t -> facts.add(new Fact("title", "title", name, t)));
       strings(entity, "affiliations").forEach(a -> facts.add(new Fact("affiliation", "affiliation", name, a)));
     }
@@ -65,14 +66,20 @@ public final class GoldReader {
       JsonObject event = e.getAsJsonObject();
       String type = event.get("type").getAsString();
       JsonObject roles = event.getAsJsonObject("roles");
+      String sentence = optString(event, "evidence");
+      List<Fact> eventFacts = new ArrayList<>();
       for (Map.Entry<String, JsonElement> role : roles.entrySet()) {
         for (JsonElement filler : role.getValue().getAsJsonArray()) {
-          facts.add(new Fact("role", type + "/" + role.getKey(), "", filler.getAsString()));
+          eventFacts.add(new Fact("role", type + "/" + role.getKey(), "", filler.getAsString()));
         }
       }
-      facts.addAll(Relations.of(type, roles));
+      eventFacts.addAll(Relations.of(type, roles));
+      facts.addAll(eventFacts);
+      if (sentence != null) {
+        eventFacts.forEach(f -> evidence.putIfAbsent(f, sentence));
+      }
     }
-    return new GoldArticle(article, entities, facts);
+    return new GoldArticle(article, entities, facts, evidence);
   }
 
   /** The direct relations the contract derives from an event's roles. */

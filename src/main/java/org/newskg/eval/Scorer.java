@@ -48,11 +48,18 @@ public final class Scorer {
     }
   }
 
-  /** Missed and spurious facts of one article. */
-  public record ArticleDetails(String article, List<Fact> missed, List<Fact> spurious) {}
+  /** Missed and spurious facts of one article, with the gold's evidence sentence of each missed event fact. */
+  public record ArticleDetails(String article, List<Fact> missed, List<Fact> spurious, Map<Fact, String> evidence) {}
 
-  /** The result: counts by kind ("role"), by kind and name ("role Killing/victim"), and "total". */
-  public record Result(Map<String, Counts> counts, List<ArticleDetails> details) {}
+  /**
+   * The result: counts by kind ("role"), by kind and name ("role Killing/victim"), and "total"
+   * over the annotated kinds. A kind the gold set has no fact of ({@code notAnnotated}: titles
+   * and affiliations of a set annotated for roles only) keeps its counts but stays out of the total.
+   */
+  public record Result(Map<String, Counts> counts, List<ArticleDetails> details, Set<String> notAnnotated) {}
+
+  /** The kinds of facts scored; "total" sums those the gold annotates. */
+  private static final List<String> KINDS = List.of("role", "relation", "title", "affiliation");
 
   private final Map<String, Counts> counts = new TreeMap<>();
   private final List<ArticleDetails> details = new ArrayList<>();
@@ -100,11 +107,28 @@ public final class Scorer {
         count(p, c -> c.fp++);
       }
     }
-    details.add(new ArticleDetails(gold.article().id(), missed, spurious));
+    details.add(new ArticleDetails(gold.article().id(), missed, spurious, gold.evidence()));
   }
 
   public Result result() {
-    return new Result(counts, details);
+    Map<String, Counts> all = new TreeMap<>(counts);
+    Set<String> notAnnotated = new java.util.TreeSet<>();
+    Counts total = new Counts();
+    for (String kind : KINDS) {
+      Counts c = counts.get(kind);
+      if (c == null) {
+        continue;
+      }
+      if (c.tp + c.fn == 0) {
+        notAnnotated.add(kind);
+        continue;
+      }
+      total.tp += c.tp;
+      total.fp += c.fp;
+      total.fn += c.fn;
+    }
+    all.put("total", total);
+    return new Result(all, details, notAnnotated);
   }
 
   private static boolean matches(Fact gold, Fact predicted) {
@@ -120,7 +144,6 @@ public final class Scorer {
   }
 
   private void count(Fact f, java.util.function.Consumer<Counts> update) {
-    update.accept(counts.computeIfAbsent("total", k -> new Counts()));
     update.accept(counts.computeIfAbsent(f.kind(), k -> new Counts()));
     update.accept(counts.computeIfAbsent(f.kind() + " " + f.name(), k -> new Counts()));
   }

@@ -28,7 +28,7 @@ class DevSetEvaluationTest {
   static void evaluate() throws Exception {
     List<GoldArticle> gold = GoldReader.readDirectory(TestFiles.shared().resolve("eval/dev"));
     try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
-      result = new Evaluation(SharedProcessor.get(), TestFiles.root().resolve("queries/eval")).run(gold, store, IngestProgress.lines(line -> {}));
+      result = new Evaluation(SharedProcessor.get(), TestFiles.root().resolve("queries/eval")).run(gold, store, IngestProgress.lines(line -> {})).scores();
     }
   }
 
