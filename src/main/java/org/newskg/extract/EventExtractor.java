@@ -40,6 +40,8 @@ public final class EventExtractor {
    * Odesa", "its senior commander, Fuad Shukr" (apposition; the parser sometimes says dep).
    */
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
+  /** A party or mediator is also named by where it comes from: "delegations from Russia and Ukraine". */
+  private static final Set<String> DESCEND_PARTY = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
@@ -51,6 +53,7 @@ public final class EventExtractor {
   private final Gazetteer gazetteer;
   private final Set<String> armedForces;
   private final Set<String> armedForcesNames;
+  private final Set<String> mediationNouns;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -58,6 +61,7 @@ public final class EventExtractor {
     this.gazetteer = gazetteer;
     this.armedForces = rules.words("armed-forces");
     this.armedForcesNames = rules.words("armed-forces-name");
+    this.mediationNouns = rules.words("mediation-noun");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -167,11 +171,17 @@ public final class EventExtractor {
           } else if (stated != EventModality.Modality.ASSERTED) {
             continue;
           }
-          {
-            Draft draft = new Draft(kind, s, word, Sentences.evidence(annotated, sentence, CONFIDENCE, "event"));
-            draft.date = Dates.under(graph, word);
-            byTrigger.put(key(s, word), draft);
-            inSentence.add(draft);
+          Evidence evidence = Sentences.evidence(annotated, sentence, CONFIDENCE, "event");
+          Draft draft = new Draft(kind, s, word, evidence);
+          draft.date = Dates.under(graph, word);
+          byTrigger.put(key(s, word), draft);
+          inSentence.add(draft);
+          if (kind == EventRules.Kind.KILLING && rules.trigger(word.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()) {
+            // "shot dead", "stabbed to death": the attack that killed, aimed at the one killed.
+            Draft attack = new Draft(EventRules.Kind.ATTACK, s, word, evidence);
+            attack.date = draft.date;
+            draft.instrument = attack;
+            inSentence.add(attack);
           }
         }
         // Roles after all triggers of the sentence are known: a killing may point at its attack.
@@ -235,9 +245,14 @@ public final class EventExtractor {
         return out;
       }
       // A threat's target is named outright: "vowed revenge for ... the commander of X" targets no X.
+      if (role != Role.MEDIATOR && mediationNouns.contains(Trees.lemma(word))) {
+        // "reached a deal with the help of France": who helps is no party.
+        return out;
+      }
       Set<String> descend = draft.kind == EventRules.Kind.THREAT ? Set.of()
           : role == Role.PLACE ? DESCEND_PLACE
           : role == Role.VICTIM ? DESCEND_VICTIM
+          : role == Role.PARTICIPANT || role == Role.MEDIATOR ? DESCEND_PARTY
           : DESCEND;
       Set<Actor> found = collectActors(graph, word, draft.sentence, descend, 0);
       if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
@@ -331,7 +346,8 @@ public final class EventExtractor {
           .filter(a -> java.util.Arrays.stream(a.label().split(" ")).anyMatch(w ->
               gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)).map(c -> c.name().equals(country.get().label())).orElse(false)))
           .toList();
-      return forces.size() == 1 ? Optional.of(forces.get(0)) : Optional.empty();
+      // "Israeli forces" with no armed forces named in the article act for their country.
+      return forces.size() == 1 ? Optional.of(forces.get(0)) : forces.isEmpty() ? country : Optional.empty();
     }
 
     /**

@@ -23,6 +23,7 @@ final class EventModality {
   private final Set<String> modal;
   private final Set<String> speech;
   private final Set<String> agreement;
+  private final Set<String> intent;
 
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
@@ -30,6 +31,7 @@ final class EventModality {
     this.modal = rules.words("modal");
     this.speech = rules.words("speech");
     this.agreement = rules.words("agreement");
+    this.intent = rules.words("intent");
   }
 
   /**
@@ -65,6 +67,12 @@ final class EventModality {
       if ((kind.isAttack() || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
+      // An intention is no event: "threatened to attack", "plans to strike".
+      IndexedWord governor = graph.getParent(node);
+      if ((kind.isAttack() || kind == EventRules.Kind.KILLING) && depth == 0 && governor != null
+          && graph.reln(governor, node).toString().equals("xcomp") && intent.contains(Trees.lemma(governor))) {
+        return Modality.HYPOTHETICAL;
+      }
       IndexedWord parent = graph.getParent(node);
       if (parent == null) {
         break;
@@ -77,7 +85,10 @@ final class EventModality {
     return Modality.ASSERTED;
   }
 
-  /** Whether a clause is what someone said or wrote ("Netanyahu said Israel would strike ..."). */
+  /**
+   * Whether a clause is what someone said or wrote ("Netanyahu said Israel would strike ..."), or
+   * threatened ("threatened to attack").
+   */
   boolean reported(SemanticGraph graph, IndexedWord word) {
     IndexedWord node = word;
     for (int depth = 0; depth < 3; depth++) {
@@ -85,7 +96,8 @@ final class EventModality {
       if (parent == null) {
         return false;
       }
-      if (graph.reln(parent, node).toString().equals("ccomp") && speech.contains(Trees.lemma(parent))) {
+      String relation = graph.reln(parent, node).toString();
+      if ((relation.equals("ccomp") || relation.equals("xcomp")) && speech.contains(Trees.lemma(parent))) {
         return true;
       }
       node = parent;

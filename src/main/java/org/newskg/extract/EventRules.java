@@ -65,7 +65,7 @@ final class EventRules {
   /** Dependents that make an attack verb a killing: "shot dead", "stabbed to death". */
   private static final Set<String> RESULT = Set.of("xcomp", "advmod", "obl:to", "amod");
 
-  private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[([a-z|]+)])?");
+  private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[(@?[a-z|-]+)])?");
 
   private final Map<String, Kind> triggers;
   private final Map<String, List<RoleRule>> rules;
@@ -87,27 +87,32 @@ final class EventRules {
       triggers.putIfAbsent(key(row.get(0), row.get(1).charAt(0)), Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
     }
     Map<String, List<RoleRule>> rules = new HashMap<>();
+    WordLists words = WordLists.load("/org/newskg/extract/event-words.tsv");
     for (List<String> row : DataFiles.rows("/org/newskg/extract/event-roles.tsv")) {
       Kind kind = Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
       char pos = row.get(1).charAt(0);
       String role = row.get(3);
       boolean fallback = role.endsWith("?");
-      RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(parsePath(row.get(2)))),
+      RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(parsePath(row.get(2), words))),
           Role.parse(fallback ? role.substring(0, role.length() - 1) : role),
           fallback, "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
     }
-    return new EventRules(triggers, rules, WordLists.load("/org/newskg/extract/event-words.tsv"));
+    return new EventRules(triggers, rules, words);
   }
 
-  private static List<Step> parsePath(String path) {
+  /** A path of the role table; a step's "[@list]" names a word list of event-words.tsv. */
+  private static List<Step> parsePath(String path, WordLists words) {
     List<Step> steps = new ArrayList<>();
-    for (String part : path.split(">")) {
+    // Steps are joined by ">" (down) or start with "<" (up): "<nmod:for[responsibility]<obj>nsubj".
+    for (String part : path.replace("><", "<").split(">|(?=<)")) {
       Matcher m = STEP.matcher(part.strip());
       if (!m.matches()) {
         throw new IllegalStateException("event-roles.tsv: bad path step '" + part + "' in " + path);
       }
-      Set<String> lemmas = m.group(3) == null ? Set.of() : Arrays.stream(m.group(3).split("\\|")).collect(Collectors.toSet());
+      Set<String> lemmas = m.group(3) == null ? Set.of()
+          : m.group(3).startsWith("@") ? words.get(m.group(3).substring(1))
+          : Arrays.stream(m.group(3).split("\\|")).collect(Collectors.toSet());
       steps.add(new Step(Set.of(m.group(2).split("\\|")), !m.group(1).isEmpty(), lemmas));
     }
     return List.copyOf(steps);
