@@ -54,6 +54,8 @@ public final class EventExtractor {
   private final Set<String> armedForces;
   private final Set<String> armedForcesNames;
   private final Set<String> mediationNouns;
+  private final Set<String> mediatingCompounds;
+  private final Set<String> lendingCompounds;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -62,6 +64,8 @@ public final class EventExtractor {
     this.armedForces = rules.words("armed-forces");
     this.armedForcesNames = rules.words("armed-forces-name");
     this.mediationNouns = rules.words("mediation-noun");
+    this.mediatingCompounds = rules.words("mediating-compound");
+    this.lendingCompounds = rules.words("lending-compound");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -213,6 +217,16 @@ public final class EventExtractor {
       SemanticGraph graph = graph(draft.sentence);
       List<EventRules.RoleRule> ordered = new ArrayList<>(rules.rulesFor(draft.kind, pos(draft.trigger)));
       ordered.sort((a, b) -> Boolean.compare(a.fallback(), b.fallback()));
+      if (draft.type() == EventType.NEGOTIATION) {
+        // "the Qatar-brokered truce", "the U.S.-led talks"
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(draft.trigger)) {
+          String rel = edge.getRelation().toString();
+          if ((rel.equals("amod") || rel.equals("compound")) && compoundSuffix(edge.getDependent()).filter(mediatingCompounds::contains).isPresent()) {
+            lookup.at(graph, edge.getDependent(), draft.sentence)
+                .ifPresent(a -> draft.roles.putIfAbsent(new RoleFiller(Role.MEDIATOR, a), "event.mediation.compound"));
+          }
+        }
+      }
       for (EventRules.RoleRule rule : ordered) {
         if (rule.fallback() && !draft.fillers(rule.role()).isEmpty()) {
           continue;
@@ -240,8 +254,8 @@ public final class EventExtractor {
           return out;
         }
       }
-      if (triggerOf(draft.sentence, word).isPresent()) {
-        // Another event is no actor: "revenge for the killing of V" names no target.
+      if (triggerOf(draft.sentence, word).isPresent() || word.tag().startsWith("VB")) {
+        // Another event, or any clause, is no actor: "revenge for the killing of V" names no target.
         return out;
       }
       // A threat's target is named outright: "vowed revenge for ... the commander of X" targets no X.
@@ -296,7 +310,8 @@ public final class EventExtractor {
       }
       if (depth < 2) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
-          if (descend.contains(edge.getRelation().toString()) && triggerOf(sentence, edge.getDependent()).isEmpty()) {
+          if (descend.contains(edge.getRelation().toString()) && triggerOf(sentence, edge.getDependent()).isEmpty()
+              && compoundSuffix(edge.getDependent()).filter(lendingCompounds::contains).isEmpty()) {
             found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, depth + 1));
           }
         }
@@ -415,6 +430,12 @@ public final class EventExtractor {
 
   private static char pos(IndexedWord word) {
     return EventRules.pos(word);
+  }
+
+  /** The second half of a hyphenated compound, lower case: "brokered" of "Qatar-brokered". */
+  private static Optional<String> compoundSuffix(IndexedWord word) {
+    int dash = word.word().lastIndexOf('-');
+    return dash > 0 ? Optional.of(word.word().substring(dash + 1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
   }
 
   /**

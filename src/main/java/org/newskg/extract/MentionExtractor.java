@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.ActorType;
 import org.newskg.model.Mention;
@@ -18,10 +19,19 @@ import org.newskg.nlp.AnnotatedArticle;
 public final class MentionExtractor {
   private final Gazetteer gazetteer;
   private final PostWords posts;
+  /** Words after a name that make it a place: divisions ("Sisaket province"), facilities ("Nur Khan air base"). */
+  private final Set<String> divisions;
+  private final Set<String> facilities;
+  /** "Qatar-brokered": compounds whose first half names a mediator (event-words.tsv). */
+  private final Set<String> mediatingCompounds;
 
   public MentionExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.posts = PostWords.load();
+    WordLists heads = WordLists.load("/org/newskg/extract/place-heads.tsv");
+    this.divisions = heads.get("division");
+    this.facilities = heads.get("facility");
+    this.mediatingCompounds = WordLists.load("/org/newskg/extract/event-words.tsv").get("mediating-compound");
   }
 
   public List<Mention> extract(AnnotatedArticle annotated) {
@@ -30,6 +40,7 @@ public final class MentionExtractor {
     List<CoreMap> sentences = Sentences.of(annotated);
     for (int s = 0; s < sentences.size(); s++) {
       Mention previous = null;
+      List<Mention> inSentence = new ArrayList<>();
       for (CoreMap entity : sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class)) {
         Optional<Mention> mention = toMention(s, entity, chains,
             sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
@@ -42,13 +53,106 @@ public final class MentionExtractor {
           // "Baghdad International Airport": NER splits it into CITY + LOCATION; it is one place.
           m = new Mention(previous.text() + " " + m.text(), null, ActorType.PLACE, s,
               previous.tokenBegin(), m.tokenEnd(), m.corefCluster());
-          mentions.remove(mentions.size() - 1);
+          inSentence.remove(inSentence.size() - 1);
         }
-        mentions.add(m);
+        inSentence.add(m);
         previous = m;
       }
+      mentions.addAll(withSites(s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), inSentence, chains));
     }
     return mentions;
+  }
+
+  /**
+   * The sentence's mentions with the places their head words make: a name before a facility word
+   * is that site, a place ("Nur Khan air base", "Soroka Medical Center", "the Baron Hotel"); a
+   * name CoreNLP missed before a division word is a place ("Thailand's Sisaket province").
+   */
+  private List<Mention> withSites(int sentence, List<CoreLabel> tokens, List<Mention> found, CorefChains chains) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      int facility = headAt(tokens, m.tokenEnd(), facilities);
+      boolean endsInFacility = m.type() == ActorType.ORGANIZATION && m.tokenEnd() - m.tokenBegin() > 1
+          && headEndingAt(tokens, m.tokenEnd(), facilities) > 0;
+      if (m.canonical() == null && m.type() != ActorType.COUNTRY && (facility > 0 || endsInFacility)) {
+        int end = m.tokenEnd() + facility;
+        out.add(new Mention(span(tokens, m.tokenBegin(), end), null, ActorType.PLACE, sentence, m.tokenBegin(), end,
+            chains.chainAt(sentence, end - 1)));
+      } else {
+        out.add(m);
+      }
+    }
+    // "the Qatar-brokered truce", "a Turkish-mediated deal": the first half names the mediator.
+    for (int i = 0; i < tokens.size(); i++) {
+      int at = i;
+      String word = tokens.get(i).word();
+      int dash = word.lastIndexOf('-');
+      if (dash <= 0 || !mediatingCompounds.contains(word.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))
+          || out.stream().anyMatch(m -> m.covers(sentence, at))) {
+        continue;
+      }
+      String prefix = word.substring(0, dash);
+      Optional<Gazetteer.Entry> entry = gazetteer.byName(prefix).or(() -> gazetteer.byDemonym(prefix)).or(() -> gazetteer.byCapital(prefix));
+      entry.ifPresent(e -> out.add(new Mention(prefix, e.name(), e.type(), sentence, at, at + 1, chains.chainAt(sentence, at))));
+    }
+    // Proper nouns no mention covers: "Sisaket" before "province", "Cavehill Road".
+    for (int i = 0; i < tokens.size(); i++) {
+      int at = i;
+      if (!isProperNoun(tokens.get(i)) || out.stream().anyMatch(m -> m.covers(sentence, at))) {
+        continue;
+      }
+      int j = i;
+      while (j < tokens.size() && isProperNoun(tokens.get(j)) && tokens.get(j).ner().equals("O")) {
+        j++;
+      }
+      if (j == i) {
+        i = Math.max(i, j - 1);
+        continue;
+      }
+      int end = headEndingAt(tokens, j, facilities) > 0 && j - i > headEndingAt(tokens, j, facilities) ? j
+          : headAt(tokens, j, facilities) > 0 ? j + headAt(tokens, j, facilities)
+          : -1;
+      int nameEnd = end > 0 ? end : headAt(tokens, j, divisions) > 0 ? j : -1;
+      if (nameEnd > 0) {
+        out.add(new Mention(span(tokens, i, nameEnd), null, ActorType.PLACE, sentence, i, nameEnd,
+            chains.chainAt(sentence, nameEnd - 1)));
+      }
+      i = j;
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::tokenBegin));
+    return out;
+  }
+
+  private static boolean isProperNoun(CoreLabel token) {
+    return token.tag().startsWith("NNP") && Character.isUpperCase(token.word().codePointAt(0));
+  }
+
+  /** The number of tokens of a head word of {@code heads} that starts at {@code at}, or 0. */
+  private static int headAt(List<CoreLabel> tokens, int at, Set<String> heads) {
+    for (int length = 2; length >= 1; length--) {
+      if (at + length <= tokens.size() && heads.contains(words(tokens, at, at + length))) {
+        return length;
+      }
+    }
+    return 0;
+  }
+
+  /** The number of tokens of a head word of {@code heads} that ends just before {@code end}, or 0. */
+  private static int headEndingAt(List<CoreLabel> tokens, int end, Set<String> heads) {
+    for (int length = 2; length >= 1; length--) {
+      if (end - length >= 0 && heads.contains(words(tokens, end - length, end))) {
+        return length;
+      }
+    }
+    return 0;
+  }
+
+  private static String words(List<CoreLabel> tokens, int from, int to) {
+    return String.join(" ", tokens.subList(from, to).stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList());
+  }
+
+  private static String span(List<CoreLabel> tokens, int from, int to) {
+    return String.join(" ", tokens.subList(from, to).stream().map(CoreLabel::originalText).toList());
   }
 
   private static boolean adjacentPlaces(Mention first, Mention second) {
@@ -56,14 +160,20 @@ public final class MentionExtractor {
         && first.canonical() == null && second.canonical() == null;
   }
 
-  /** Whether the word is the subject of a verb: the capital speaks or acts, it is not a place. */
+  /**
+   * Whether the word is the subject of a verb, or its agent ("brokered by Washington"): the
+   * capital speaks or acts, it is not a place.
+   */
   private static boolean actsAsSubject(SemanticGraph graph, CoreLabel head) {
     if (graph == null) {
       return false;
     }
     IndexedWord word = graph.getNodeByIndexSafe(head.index());
-    return word != null && graph.getIncomingEdgesSorted(word).stream().anyMatch(e -> e.getRelation().getShortName().equals("nsubj")
-            && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB"));
+    return word != null && graph.getIncomingEdgesSorted(word).stream().anyMatch(e -> {
+      String relation = e.getRelation().toString();
+      return (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by"))
+          && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB");
+    });
   }
 
   /** "CAIRO, May 21 -": a place that opens the sentence before a comma or dash is a dateline, never an actor. */
@@ -94,6 +204,13 @@ public final class MentionExtractor {
           return country;
         }
         type = known.map(Gazetteer.Entry::type).orElse(ActorType.ORGANIZATION);
+        Optional<Gazetteer.Entry> capitalOf = known.isEmpty() ? gazetteer.byCapital(text) : Optional.empty();
+        if (capitalOf.isPresent()) {
+          // "Kyiv had rejected": NER calls a capital that acts an organization; it is its government.
+          boolean acting = !opensDateline(entity, sentenceTokens) && actsAsSubject(graph, tokens.get(tokens.size() - 1));
+          type = acting ? ActorType.COUNTRY : ActorType.PLACE;
+          canonical = acting ? capitalOf.get().name() : null;
+        }
       }
       case "COUNTRY" -> type = ActorType.COUNTRY;
       case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> {

@@ -16,12 +16,15 @@ final class PostWords {
   private final Set<String> ranks;
   private final Set<String> departments;
   private final Set<String> opposition;
+  private final java.util.Map<String, String> postOfVerb;
 
   private PostWords(WordLists lists) {
     this.titles = lists.get("title");
     this.ranks = lists.get("rank");
     this.departments = lists.get("department");
     this.opposition = lists.get("opposition");
+    this.postOfVerb = lists.get("post-verb").stream()
+        .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
   }
 
   static PostWords load() {
@@ -40,6 +43,11 @@ final class PostWords {
   /** Whether the post is held against the state that possesses it: "Russia's opposition politician". */
   boolean opposesState(List<CoreLabel> post) {
     return post.stream().anyMatch(t -> opposition.contains(lower(t.word())));
+  }
+
+  /** The post a verb of holding one names: "heads" is "head", "leads" is "leader". */
+  java.util.Optional<String> postOfVerb(CoreLabel token) {
+    return java.util.Optional.ofNullable(token.lemma() == null ? null : postOfVerb.get(lower(token.lemma())));
   }
 
   /** Whether the tokens spell a military rank: "Major General". */

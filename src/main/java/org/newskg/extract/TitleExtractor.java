@@ -91,6 +91,14 @@ public final class TitleExtractor {
     int titleStart = m.start("$title");
     int titleEnd = m.end("$title");
     boolean titled = titleStart >= 0;
+    Optional<String> verbPost = titled && titleEnd - titleStart == 1 ? posts.postOfVerb(tokens.get(titleStart)) : Optional.empty();
+    if (verbPost.isPresent() && person.isPresent()) {
+      // "X, who heads the Arab League": the verb names the post.
+      found.titles.putIfAbsent(List.of(person.get(), verbPost.get()), new TitleFact(person.get(), verbPost.get(), evidence));
+      actorOf(actors, s, m.start("$aff"), m.end("$aff")).filter(org -> org.type() != ActorType.PERSON && org.type() != ActorType.PLACE)
+          .ifPresent(org -> found.affiliations.putIfAbsent(List.of(person.get(), org), new AffiliationFact(person.get(), org, evidence)));
+      return;
+    }
     // A rule whose post is optional ("the RSF, commanded by X") states the affiliation alone.
     if (person.isEmpty() || !titled && m.start("$aff") < 0
         || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
@@ -108,7 +116,11 @@ public final class TitleExtractor {
       }
     }
     for (int[] span : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
-      String title = cleanTitle(Sentences.span(annotated, tokens, span[0], span[1]));
+      // The organization a post serves is not part of its name: "a senior Hamas official" holds "senior official".
+      boolean affInside = m.start("$aff") > span[0] && m.end("$aff") < span[1];
+      String title = cleanTitle(affInside
+          ? Sentences.span(annotated, tokens, span[0], m.start("$aff")) + " " + Sentences.span(annotated, tokens, m.end("$aff"), span[1])
+          : Sentences.span(annotated, tokens, span[0], span[1]));
       if (!title.isEmpty()) {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
       }

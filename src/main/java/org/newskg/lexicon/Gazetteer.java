@@ -83,6 +83,20 @@ public final class Gazetteer {
     return organizations;
   }
 
+  /**
+   * Every country name of more than one word, with its alternatives ("South Sudan", "Democratic
+   * Republic of Congo"): the statistical NER splits them ("South/LOCATION Sudan/COUNTRY"), and a
+   * part alone names another country; the whole name must win.
+   */
+  public static List<String> multiWordCountryNames() {
+    List<String> names = new ArrayList<>();
+    for (List<String> row : DataFiles.rows(COUNTRIES)) {
+      names.add(row.get(0));
+      names.addAll(DataFiles.split(row, ALTERNATIVES));
+    }
+    return names.stream().filter(n -> n.contains(" ") && !n.contains(",")).toList();
+  }
+
   /** Every country's capitals as the data file spells them ("Kyiv", "Washington D.C."). */
   public static List<String> capitals() {
     return DataFiles.rows(COUNTRIES).stream().flatMap(row -> DataFiles.split(row, CAPITALS).stream()).toList();

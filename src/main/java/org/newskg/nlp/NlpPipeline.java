@@ -99,7 +99,8 @@ public final class NlpPipeline {
    * CoreNLP's RegexNER reads no comments, and ours are documentation: hand it a copy without them,
    * plus every name and acronym of the organizations gazetteer, which the statistical NER often
    * tags as places or demonyms ("African/NATIONALITY Union/CITY") or misses ("AU"), and every
-   * capital of the countries gazetteer, whose current spellings its models may not know ("Kyiv").
+   * capital of the countries gazetteer, whose current spellings its models may not know ("Kyiv"),
+   * and every country name of several words, which it splits ("South Sudan").
    */
   private static Path uncommented(String resource) throws IOException {
     Path copy = Files.createTempFile("newskg-regexner", ".tab");
@@ -110,6 +111,7 @@ public final class NlpPipeline {
       addNames(lines, patterns, forms, "ORGANIZATION", ORGANIZATION_OVERWRITES);
     }
     addNames(lines, patterns, Gazetteer.capitals(), "CITY", CAPITAL_OVERWRITES);
+    addNames(lines, patterns, Gazetteer.multiWordCountryNames(), "COUNTRY", COUNTRY_OVERWRITES);
     Files.write(copy, lines, StandardCharsets.UTF_8);
     return copy;
   }
@@ -123,6 +125,8 @@ public final class NlpPipeline {
 
   /** The tags a gazetteer organization name may replace: the statistical NER's usual mistakes. */
   private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,RELIGION";
+  /** A country's whole name replaces the pieces the statistical NER made of it ("South/LOCATION Sudan"). */
+  private static final String COUNTRY_OVERWRITES = "O,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,ORGANIZATION";
   /** A capital only fills a gap: where the NER saw a person or an organization, it stays one. */
   private static final String CAPITAL_OVERWRITES = "O";
 
