@@ -42,6 +42,12 @@ public final class EventExtractor {
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
   /** A party or mediator is also named by where it comes from: "delegations from Russia and Ukraine". */
   private static final Set<String> DESCEND_PARTY = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from");
+  /**
+   * Who threatens or is threatened is named outright or in apposition ("Israel's military chief,
+   * General X, warned"): "vowed revenge for the killing of the commander of X" threatens no X.
+   */
+  private static final Set<String> DESCEND_THREAT = Set.of("appos", "compound", "nmod:poss");
+  private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "nmod:poss");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
@@ -56,6 +62,8 @@ public final class EventExtractor {
   private final Set<String> mediationNouns;
   private final Set<String> mediatingCompounds;
   private final Set<String> lendingCompounds;
+  private final Set<String> possessionVerbs;
+  private final Set<String> containers;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -66,6 +74,8 @@ public final class EventExtractor {
     this.mediationNouns = rules.words("mediation-noun");
     this.mediatingCompounds = rules.words("mediating-compound");
     this.lendingCompounds = rules.words("lending-compound");
+    this.possessionVerbs = rules.words("possession-verb");
+    this.containers = rules.words("container");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -108,7 +118,7 @@ public final class EventExtractor {
         case NEGOTIATION, MEDIATION, HOSTING -> EventType.NEGOTIATION;
         case ATTACK, LAUNCH, IMPACT -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
-        case THREAT, THREATENED_ATTACK -> EventType.THREAT;
+        case THREAT, THREATENED_ATTACK, RETRIBUTION -> EventType.THREAT;
       };
     }
 
@@ -231,7 +241,7 @@ public final class EventExtractor {
         if (rule.fallback() && !draft.fillers(rule.role()).isEmpty()) {
           continue;
         }
-        for (IndexedWord target : fillerWords(graph, draft.trigger, rule)) {
+        for (IndexedWord target : fillerWordsWithContainer(graph, draft.trigger, rule)) {
           for (RoleFiller filler : fillersOf(graph, target, rule.role(), draft)) {
             draft.roles.putIfAbsent(filler, rule.id());
           }
@@ -263,12 +273,13 @@ public final class EventExtractor {
         // "reached a deal with the help of France": who helps is no party.
         return out;
       }
-      Set<String> descend = draft.kind == EventRules.Kind.THREAT ? Set.of()
+      Set<String> descend = draft.type() == EventType.THREAT && draft.kind != EventRules.Kind.THREATENED_ATTACK
+          ? (role == Role.AGENT ? DESCEND_THREAT : DESCEND_THREAT_TARGET)
           : role == Role.PLACE ? DESCEND_PLACE
           : role == Role.VICTIM ? DESCEND_VICTIM
           : role == Role.PARTICIPANT || role == Role.MEDIATOR ? DESCEND_PARTY
           : DESCEND;
-      Set<Actor> found = collectActors(graph, word, draft.sentence, descend, 0);
+      Set<Actor> found = collectActors(graph, word, draft.sentence, descend, role, 0);
       if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
         // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia.
         found.removeIf(a -> a.type() != ActorType.PLACE);
@@ -295,10 +306,15 @@ public final class EventExtractor {
       return Optional.empty();
     }
 
-    private Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, Set<String> descend, int depth) {
+    /**
+     * The actors a word names: its own, or those found below it along {@code descend}; a target
+     * also through whoever holds it ("hideouts used by the BLA").
+     */
+    private Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, Set<String> descend,
+        Role role, int depth) {
       Set<Actor> found = new LinkedHashSet<>();
       Optional<Actor> own = lookup.at(graph, word, sentence);
-      if (own.isEmpty() && depth == 0 && !descend.isEmpty()) {
+      if (own.isEmpty() && depth == 0 && descend.contains("appos")) {
         own = appositionOf(graph, word, sentence);
       }
       if (own.isEmpty() && armedForces.contains(Trees.lemma(word))) {
@@ -308,11 +324,26 @@ public final class EventExtractor {
         found.add(own.get());
         return found;
       }
+      // "Israel's defence minister, Yoav Gallant, warned": who threatens is the person in apposition
+      // to the post, not the country the post serves.
+      Optional<Actor> person = graph.outgoingEdgeList(word).stream()
+          .filter(e -> role == Role.AGENT && e.getRelation().toString().equals("appos"))
+          .map(e -> lookup.at(graph, e.getDependent(), sentence))
+          .flatMap(Optional::stream)
+          .filter(a -> a.type() == ActorType.PERSON)
+          .findFirst();
+      if (person.isPresent()) {
+        found.add(person.get());
+        return found;
+      }
       if (depth < 2) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
-          if (descend.contains(edge.getRelation().toString()) && triggerOf(sentence, edge.getDependent()).isEmpty()
+          String relation = edge.getRelation().toString();
+          boolean held = role == Role.TARGET && (relation.equals("acl") && possessionVerbs.contains(Trees.lemma(edge.getDependent()))
+              || (relation.equals("obl:by") || relation.equals("obl:to")) && possessionVerbs.contains(Trees.lemma(word)));
+          if ((descend.contains(relation) || held) && triggerOf(sentence, edge.getDependent()).isEmpty()
               && compoundSuffix(edge.getDependent()).filter(lendingCompounds::contains).isEmpty()) {
-            found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, depth + 1));
+            found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, depth + 1));
           }
         }
       }
@@ -412,9 +443,10 @@ public final class EventExtractor {
       return switch (role) {
         case PLACE -> isPlace || actor.type() == ActorType.COUNTRY ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
         case VICTIM -> actor.type() == ActorType.PERSON ? Optional.of(new RoleFiller(role, actor)) : Optional.empty();
-        case TARGET -> isPlace
-            ? (kind.isAttack() ? Optional.of(new RoleFiller(Role.PLACE, actor)) : Optional.empty())
-            : Optional.of(new RoleFiller(role, actor));
+        case TARGET -> !isPlace ? Optional.of(new RoleFiller(role, actor))
+            : kind.isAttack() ? Optional.of(new RoleFiller(Role.PLACE, actor))
+            // "warned Tehran of consequences": a capital threatened is its government
+            : governmentOf(actor).map(country -> new RoleFiller(role, country));
         default -> Optional.of(new RoleFiller(role, actor));
       };
     }
@@ -446,6 +478,31 @@ public final class EventExtractor {
     return ((long) sentence << 32) | word.index();
   }
 
+
+  /**
+   * The words a rule reaches from an event noun, and from the noun that contains it: "a second
+   * round of talks between A and B took place in Muscat", "waves of air strikes on Iran", "a NATO
+   * bombing campaign against Yugoslavia".
+   */
+  private List<IndexedWord> fillerWordsWithContainer(SemanticGraph graph, IndexedWord trigger, EventRules.RoleRule rule) {
+    List<IndexedWord> words = fillerWords(graph, trigger, rule);
+    if (pos(trigger) != 'N') {
+      return words;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeList(trigger)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord container = edge.getGovernor();
+      if ((relation.equals("nmod:of") || relation.equals("compound")) && containers.contains(Trees.lemma(container))) {
+        for (IndexedWord w : fillerWords(graph, container, rule)) {
+          if (!w.equals(trigger) && !words.contains(w)) {
+            words = new ArrayList<>(words);
+            words.add(w);
+          }
+        }
+      }
+    }
+    return words;
+  }
 
   /** The words a rule's Semgrex pattern reaches from this trigger. */
   private static List<IndexedWord> fillerWords(SemanticGraph graph, IndexedWord trigger, EventRules.RoleRule rule) {

@@ -58,7 +58,8 @@ final class EventModality {
     }
     IndexedWord node = trigger;
     for (int depth = 0; depth < 3; depth++) {
-      if (kind != EventRules.Kind.THREAT && (hasConditionalMark(graph, node) || hasConditionalClause(graph, node))) {
+      if (kind != EventRules.Kind.THREAT && kind != EventRules.Kind.RETRIBUTION
+          && (hasConditionalMark(graph, node) || hasConditionalClause(graph, node))) {
         return Modality.HYPOTHETICAL;
       }
       // Planned or possible violence is no attack: "said it would keep striking Hamas targets".

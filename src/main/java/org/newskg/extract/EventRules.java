@@ -41,7 +41,9 @@ final class EventRules {
     THREATENED_ATTACK,
     LAUNCH,
     /** A weapon's impact ("rockets landed in the Green Zone"): an attack there, if a weapon is the subject. */
-    IMPACT;
+    IMPACT,
+    /** Harm threatened only when promised or warned of: "promised a crushing response", "warned of consequences". */
+    RETRIBUTION;
 
     boolean isAttack() {
       return this == ATTACK || this == LAUNCH || this == IMPACT;

@@ -5,6 +5,7 @@ import org.newskg.extract.Attribution;
 import org.newskg.extract.EventExtractor;
 import org.newskg.extract.MentionExtractor;
 import org.newskg.extract.ProposalExtractor;
+import org.newskg.extract.RepresentedParties;
 import org.newskg.extract.QuantityExtractor;
 import org.newskg.extract.StatementExtractor;
 import org.newskg.extract.TitleExtractor;
@@ -65,7 +66,8 @@ public final class ArticleProcessor implements ArticleExtractor {
     // Statements first: an event, figure or proposal step inside one is what its speaker says.
     List<Statement> said = times.time("statements", () -> statements.extract(annotated, actors));
     Attribution attribution = Attribution.of(said);
-    List<Event> stated = times.time("events", () -> events.extract(annotated, actors, attribution));
+    List<Event> stated = times.time("events",
+        () -> RepresentedParties.of(events.extract(annotated, actors, attribution), posts.affiliations()));
     Claims claims = times.time("figures and proposals", () -> {
       ProposalExtractor.Result offers = proposals.extract(annotated, actors, attribution);
       return new Claims(said, quantities.extract(annotated, actors, attribution, stated), offers.proposals(), offers.steps());

@@ -1,0 +1,50 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.model.Actor;
+import org.newskg.model.ActorType;
+import org.newskg.model.AffiliationFact;
+import org.newskg.model.Event;
+import org.newskg.model.EventType;
+import org.newskg.model.Role;
+import org.newskg.model.RoleFiller;
+
+/**
+ * A state negotiates through its officials: a head of state or a minister who negotiates does so
+ * for the one state the article says he serves ("the presidents of Venezuela and Guyana met for
+ * talks" are talks between Venezuela and Guyana). The leader of a group, or a person the article
+ * ties to no state or to several, stays a party in his own right (a mutineer who bargains for
+ * himself).
+ */
+public final class RepresentedParties {
+  private RepresentedParties() {}
+
+  public static List<Event> of(List<Event> events, List<AffiliationFact> affiliations) {
+    Map<Actor, Set<Actor>> serves = new HashMap<>();
+    for (AffiliationFact a : affiliations) {
+      if (a.organization().type() == ActorType.COUNTRY) {
+        serves.computeIfAbsent(a.person(), k -> new LinkedHashSet<>()).add(a.organization());
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event event : events) {
+      if (event.type() != EventType.NEGOTIATION) {
+        out.add(event);
+        continue;
+      }
+      Set<RoleFiller> roles = new LinkedHashSet<>();
+      for (RoleFiller r : event.roles()) {
+        Set<Actor> party = serves.getOrDefault(r.actor(), Set.of());
+        boolean represents = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON && party.size() == 1;
+        roles.add(represents ? new RoleFiller(Role.PARTICIPANT, party.iterator().next()) : r);
+      }
+      out.add(new Event(event.type(), List.copyOf(roles), event.date(), event.evidence(), event.statement()));
+    }
+    return out;
+  }
+}
