@@ -63,12 +63,14 @@ public final class TitleExtractor {
   public Result extract(AnnotatedArticle annotated, ActorIndex actors) {
     Found found = new Found();
     List<CoreMap> sentences = Sentences.of(annotated);
+    CorefChains chains = CorefChains.of(annotated);
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = Sentences.tokens(sentences.get(s));
       for (TokenRules.Rule rule : rules) {
         TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
         while (m.find()) {
-          take(m, Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id()), annotated, actors, s, tokens, found);
+          take(m, Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id()), annotated, actors, chains, s,
+              tokens, found);
         }
       }
     }
@@ -85,7 +87,8 @@ public final class TitleExtractor {
   }
 
   /** The post and affiliation one rule match states, if they hold up. */
-  private void take(TokenSequenceMatcher m, Evidence evidence, AnnotatedArticle annotated, ActorIndex actors, int s,
+  private void take(TokenSequenceMatcher m, Evidence evidence, AnnotatedArticle annotated, ActorIndex actors,
+      CorefChains chains, int s,
       List<CoreLabel> tokens, Found found) {
     Optional<Actor> person = actorOf(actors, s, m.start("$person"), m.end("$person")).filter(a -> a.type() == ActorType.PERSON);
     int titleStart = m.start("$title");
@@ -107,6 +110,12 @@ public final class TitleExtractor {
     }
     Optional<Actor> affiliation = Optional.empty();
     List<CoreLabel> post = titled ? tokens.subList(titleStart, titleEnd) : List.of();
+    if (m.start("$possessor") >= 0) {
+      // "its prime minister, X", "the country's foreign minister, Y": whom the possessor refers to
+      int chain = chains.chainAt(s, m.start("$possessor"));
+      affiliation = chain < 0 ? Optional.empty() : actors.actorOfCluster(chain)
+          .filter(org -> org.type() == ActorType.ORGANIZATION || org.type() == ActorType.COUNTRY);
+    }
     if (m.start("$aff") >= 0) {
       affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
           .filter(org -> org.type() == ActorType.ORGANIZATION
@@ -125,7 +134,7 @@ public final class TitleExtractor {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
       }
     }
-    if (affiliation.isPresent()) {
+    if (affiliation.isPresent() && !affiliation.get().equals(person.get())) {
       found.affiliations.putIfAbsent(List.of(person.get(), affiliation.get()),
           new AffiliationFact(person.get(), affiliation.get(), evidence));
     } else if (titled) {

@@ -50,9 +50,10 @@ public final class Gazetteer {
       countries.put(country.name(), country);
       names.put(key(country.name()), country);
       DataFiles.split(row, ALTERNATIVES).forEach(alt -> names.putIfAbsent(key(alt), country));
+      // A demonym two countries share ("Congolese") stays with the first, the larger in news.
       for (String demonym : DataFiles.split(row, DEMONYMS)) {
-        demonyms.put(key(demonym), country);
-        demonyms.put(key(plural(demonym)), country);
+        demonyms.putIfAbsent(key(demonym), country);
+        demonyms.putIfAbsent(key(plural(demonym)), country);
       }
       // "Washington D.C." is written "Washington" when it stands for the government.
       DataFiles.split(row, CAPITALS).forEach(cap -> capitals.put(key(cap.replace(" D.C.", "")), country));
