@@ -4,6 +4,7 @@ import java.util.List;
 import org.newskg.extract.Attribution;
 import org.newskg.extract.EventExtractor;
 import org.newskg.extract.MentionExtractor;
+import org.newskg.extract.KbpRelations;
 import org.newskg.extract.ProposalExtractor;
 import org.newskg.extract.RepresentedParties;
 import org.newskg.extract.QuantityExtractor;
@@ -15,6 +16,8 @@ import org.newskg.model.Claims;
 import org.newskg.model.Event;
 import org.newskg.model.Extraction;
 import org.newskg.model.Statement;
+import org.newskg.model.TitleFact;
+import org.newskg.model.AffiliationFact;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.resolve.ActorResolver;
@@ -62,7 +65,7 @@ public final class ArticleProcessor implements ArticleExtractor {
   public Extraction process(Article article) {
     AnnotatedArticle annotated = times.time("annotate", () -> nlp.annotate(article));
     ResolvedActors actors = times.time("actors", () -> resolver.resolve(mentions.extract(annotated)));
-    TitleExtractor.Result posts = times.time("posts", () -> titles.extract(annotated, actors));
+    TitleExtractor.Result posts = times.time("posts", () -> withKbp(titles.extract(annotated, actors), annotated, actors));
     // Statements first: an event, figure or proposal step inside one is what its speaker says.
     List<Statement> said = times.time("statements", () -> statements.extract(annotated, actors));
     Attribution attribution = Attribution.of(said);
@@ -73,6 +76,21 @@ public final class ArticleProcessor implements ArticleExtractor {
       return new Claims(said, quantities.extract(annotated, actors, attribution, stated), offers.proposals(), offers.steps());
     });
     return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), stated, claims);
+  }
+
+  /** The rules' posts, and beside them those of CoreNLP's KBP annotator when the pipeline runs it. */
+  private static TitleExtractor.Result withKbp(TitleExtractor.Result rules, AnnotatedArticle annotated, ResolvedActors actors) {
+    KbpRelations.Found kbp = KbpRelations.of(annotated, actors);
+    if (kbp.titles().isEmpty() && kbp.affiliations().isEmpty()) {
+      return rules;
+    }
+    List<TitleFact> titles = new java.util.ArrayList<>(rules.titles());
+    kbp.titles().stream().filter(k -> titles.stream().noneMatch(t -> t.person().equals(k.person())
+        && t.title().equalsIgnoreCase(k.title()))).forEach(titles::add);
+    List<AffiliationFact> affiliations = new java.util.ArrayList<>(rules.affiliations());
+    kbp.affiliations().stream().filter(k -> affiliations.stream().noneMatch(a -> a.person().equals(k.person())
+        && a.organization().equals(k.organization()))).forEach(affiliations::add);
+    return new TitleExtractor.Result(titles, affiliations);
   }
 
   /** The NLP pipeline this processor annotates with. */
