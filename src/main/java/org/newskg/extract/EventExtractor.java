@@ -47,7 +47,7 @@ public final class EventExtractor {
    * General X, warned"): "vowed revenge for the killing of the commander of X" threatens no X.
    */
   private static final Set<String> DESCEND_THREAT = Set.of("appos", "compound", "nmod:poss");
-  private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "nmod:poss");
+  private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
@@ -64,6 +64,8 @@ public final class EventExtractor {
   private final Set<String> lendingCompounds;
   private final Set<String> possessionVerbs;
   private final Set<String> containers;
+  private final Set<String> memberNouns;
+  private final Set<String> weapons;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -76,6 +78,8 @@ public final class EventExtractor {
     this.lendingCompounds = rules.words("lending-compound");
     this.possessionVerbs = rules.words("possession-verb");
     this.containers = rules.words("container");
+    this.memberNouns = rules.words("member-noun");
+    this.weapons = rules.words("weapon");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -161,6 +165,8 @@ public final class EventExtractor {
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<Long, Draft> byTrigger = new HashMap<>();
     private final Map<Long, Optional<EventRules.Kind>> triggers = new HashMap<>();
+    /** Attacks found as the weapons of killings, added after their sentence's events. */
+    private final List<Draft> weaponAttacks = new ArrayList<>();
     private List<CoreMap> sentences;
 
     List<Event> extract(AnnotatedArticle annotated) {
@@ -201,6 +207,8 @@ public final class EventExtractor {
         // Roles after all triggers of the sentence are known: a killing may point at its attack.
         inSentence.forEach(this::fill);
         drafts.addAll(inSentence);
+        drafts.addAll(weaponAttacks);
+        weaponAttacks.clear();
       }
       mergeDefiniteAttacks();
       return finish(mergeNegotiations(drafts.stream().filter(d -> d.mergedInto == null).toList()), attribution);
@@ -295,6 +303,16 @@ public final class EventExtractor {
         fill(attack);
         return Optional.of(attack);
       }
+      if (pos(word) == 'N' && weapons.contains(Trees.lemma(word))) {
+        // "a Taliban car bomb in Kabul killed V", "killed by a roadside bomb": a weapon that kills
+        // is an attack, with the attacker and place its noun phrase names.
+        Draft weapon = new Draft(EventRules.Kind.ATTACK, killing.sentence, word, killing.evidence);
+        weapon.date = killing.date;
+        byTrigger.put(key(killing.sentence, word), weapon);
+        weaponAttacks.add(weapon);
+        fill(weapon);
+        return Optional.of(weapon);
+      }
       if (word.word().equalsIgnoreCase("it")) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
           Draft d = drafts.get(i);
@@ -339,9 +357,11 @@ public final class EventExtractor {
       if (depth < 2) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
           String relation = edge.getRelation().toString();
+          // "inmates from the INLA": people from a group act for it
+          boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word));
           boolean held = role == Role.TARGET && (relation.equals("acl") && possessionVerbs.contains(Trees.lemma(edge.getDependent()))
               || (relation.equals("obl:by") || relation.equals("obl:to")) && possessionVerbs.contains(Trees.lemma(word)));
-          if ((descend.contains(relation) || held) && triggerOf(sentence, edge.getDependent()).isEmpty()
+          if ((descend.contains(relation) || held || member) && triggerOf(sentence, edge.getDependent()).isEmpty()
               && compoundSuffix(edge.getDependent()).filter(lendingCompounds::contains).isEmpty()) {
             found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, depth + 1));
           }
