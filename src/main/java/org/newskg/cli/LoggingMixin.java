@@ -16,10 +16,12 @@ public final class LoggingMixin {
     this.level = verbosity.length;
     if (level >= 1) {
       Configurator.setLevel("org.newskg", Level.INFO);
+      Configurator.setLevel("edu.stanford.nlp.quoteattribution", Level.WARN);
     }
     if (level >= 2) {
       Configurator.setLevel("org.newskg", Level.DEBUG);
       Configurator.setLevel("edu.stanford.nlp", Level.INFO);
+      Configurator.setLevel("edu.stanford.nlp.quoteattribution", Level.INFO);
       Configurator.setLevel("org.apache.jena", Level.INFO);
     }
   }

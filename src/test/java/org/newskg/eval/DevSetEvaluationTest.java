@@ -26,7 +26,7 @@ class DevSetEvaluationTest {
 
   @BeforeAll
   static void evaluate() throws Exception {
-    List<GoldArticle> gold = GoldReader.readDirectory(TestFiles.shared().resolve("eval/dev"));
+    List<GoldArticle> gold = GoldReader.readDirectory(TestFiles.evalDev());
     try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
       result = new Evaluation(SharedProcessor.get(), TestFiles.root().resolve("queries/eval")).run(gold, store, IngestProgress.lines(line -> {})).scores();
     }

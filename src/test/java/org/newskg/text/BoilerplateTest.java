@@ -27,6 +27,27 @@ class BoilerplateTest {
     assertTrue(blanked.contains("Kirby said that Brett McGurk"));
   }
 
+  @Test
+  void aWrittenArticlesCaptionCreditTeaserAndDisclaimerAreBlankedItsStoryIsNot() {
+    String caption = "Soldiers stand guard near a checkpoint damaged by a drone launched from the border area.";
+    String story = "EU envoy Pieter Janssen said the two sides had agreed to meet again in March.";
+    String article = "Talks between Armenia and Azerbaijan resumed in Geneva on Monday, the two foreign ministries said.\n\n"
+        + caption + " Photo by JANE DOE/AFP via Getty Images\n\n"
+        + "EU envoy Pieter Janssen said the two sides had agreed...\n\n"
+        + story + "\n\n"
+        + "Disclaimer: The views expressed in this article do not constitute investment advice.";
+    String blanked = Boilerplate.blank(article);
+    assertEquals(article.length(), blanked.length(), "offsets are kept");
+    assertFalse(blanked.contains("JANE DOE"), "the photo credit is blanked");
+    assertFalse(blanked.contains("Disclaimer"), "the disclaimer is blanked");
+    assertFalse(blanked.contains("investment advice"));
+    assertEquals(1, count(blanked, caption), "the caption's description stays: it states facts");
+    assertEquals(1, count(blanked, "EU envoy Pieter Janssen said the two sides had agreed"),
+        "the teaser cut short is blanked, the story's sentence stays once");
+    assertTrue(blanked.contains("Talks between Armenia and Azerbaijan resumed in Geneva"), "the story stays");
+    assertTrue(blanked.contains(story));
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

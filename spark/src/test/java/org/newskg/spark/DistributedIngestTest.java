@@ -108,7 +108,7 @@ class DistributedIngestTest {
   void articlesAreLinkedAcrossArticlesAndMerged() {
     assertEquals(single.articles(), distributed.articles());
     assertTrue(distributed.articles() >= 17, "the development articles and the extra one: " + distributed.articles());
-    assertTrue(distributed.merges() >= 1, "'Netanyahu' of the first article merges into the seed's 'Benjamin Netanyahu'");
+    assertTrue(distributed.merges() >= 1, "'Netanyahu' of the first article merges into a development article's 'Benjamin Netanyahu'");
     Map<String, Set<String>> graphsOfActor = new HashMap<>();
     DatasetGraph dsg = loadedStore.datasetGraph();
     Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, NKG.mentions, Node.ANY)
@@ -175,7 +175,7 @@ class DistributedIngestTest {
    * last, and two bad inputs: what a real run meets.
    */
   private static Path developmentArticles(Path dir) throws IOException {
-    Path dev = shared().resolve("eval/dev");
+    Path dev = repository().resolve("eval/dev");
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(dev)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
@@ -193,7 +193,9 @@ class DistributedIngestTest {
     int half = lines.size() / 2;
     Files.writeString(dir.resolve("b/dev-1.jsonl"), String.join("\n", lines.subList(0, half)) + "\n");
     Files.writeString(dir.resolve("b/more/dev-2.jsonl"), String.join("\n", lines.subList(half, lines.size())) + "\n");
-    Files.writeString(dir.resolve("c-broken.jsonl"), lines.get(0).replace("\"seed\"", "\"seed-copy\"") + "\n{\"text\": \n");
+    String firstId = JsonParser.parseString(lines.get(0)).getAsJsonObject().get("id").getAsString();
+    Files.writeString(dir.resolve("c-broken.jsonl"),
+        lines.get(0).replace("\"" + firstId + "\"", "\"" + firstId + "-copy\"") + "\n{\"text\": \n");
     Files.writeString(dir.resolve("c-empty.txt"), "");
     // The same story again, as a second feed would bring it: it replaces the first copy's graph.
     Files.createDirectories(dir.resolve("d-again"));
@@ -201,13 +203,13 @@ class DistributedIngestTest {
     return dir;
   }
 
-  /** {@code shared} beside the repository, found from this module's directory. */
-  private static Path shared() {
+  /** The repository this module belongs to: the directory above spark/ that holds eval/dev. */
+  private static Path repository() {
     for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-      if (Files.isDirectory(at.resolveSibling("shared").resolve("eval/dev"))) {
-        return at.resolveSibling("shared");
+      if (Files.isDirectory(at.resolve("eval/dev"))) {
+        return at;
       }
     }
-    throw new UncheckedIOException(new IOException("the shared material (../shared/eval/dev) is not beside the repository"));
+    throw new UncheckedIOException(new IOException("eval/dev not found above " + Path.of("").toAbsolutePath()));
   }
 }
