@@ -23,6 +23,7 @@ import org.newskg.nlp.AnnotatorTimes;
 import org.newskg.nlp.BareCoreNlp;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.pipeline.ArticleProcessor;
+import org.newskg.pipeline.GroupCommit;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestProgress;
 import org.newskg.pipeline.IngestReport;
@@ -143,8 +144,11 @@ public final class Benchmark {
     line("");
     line(String.format("Extraction on %d thread(s), linking and writing on one; each batch into a new store.", settings.threads()));
     line("");
-    line("| articles | tokens | time | articles/s | tokens/s | peak heap | live heap after | store on disk | per article |");
-    line("|---|---|---|---|---|---|---|---|---|");
+    line("Each ingest writes with the default group commit and ends with the default automatic compaction, as `newskg"
+        + " ingest` does; \"on disk\" is what it leaves, \"compacted\" the same store after `newskg compact`.");
+    line("");
+    line("| articles | tokens | time | articles/s | tokens/s | peak heap | live heap after | store on disk | compacted | per article | write per article |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|");
     List<Extraction> kept = new ArrayList<>();
     StageTimes last = null;
     for (int size : settings.sizes()) {
@@ -155,9 +159,10 @@ public final class Benchmark {
       Run run = ingest(corpus.articles(size), settings.threads(), stages, false);
       long tokens = minus(nlp.timing(), before).tokens();
       long peak = Machine.peakHeap();
-      line(String.format("| %,d | %,d | %.1f s | %.2f | %.0f | %s | %s | %s | %s |", size, tokens, run.seconds, size / run.seconds,
-          tokens / run.seconds, Machine.mib(peak), Machine.mib(Machine.liveHeap()), Machine.mib(run.storeBytes),
-          kib(run.storeBytes / size)));
+      line(String.format("| %,d | %,d | %.1f s | %.2f | %.0f | %s | %s | %s | %s | %s | %.1f ms |", size, tokens, run.seconds,
+          size / run.seconds, tokens / run.seconds, Machine.mib(peak), Machine.mib(Machine.liveHeap()),
+          Machine.mib(run.storeBytes), Machine.mib(run.compactedBytes), kib(run.storeBytes / size),
+          1000 * stages.seconds().getOrDefault("write", 0.0) / size));
       kept = run.extractions;
       last = stages;
     }
@@ -199,40 +204,50 @@ public final class Benchmark {
       return;
     }
     log.accept("write paths: " + extractions.size() + " articles");
-    Written perArticle = write(extractions, false);
-    Written bulk = write(extractions, true);
-    line("## Writing: a transaction per article, or the bulk loader");
+    List<Written> written = new ArrayList<>();
+    for (int batch : List.of(1, 4, 16, GroupCommit.DEFAULT.maxArticles())) {
+      written.add(write(extractions, batch));
+    }
+    written.add(write(extractions, 0));
+    line("## Writing: a transaction per article, group commit, or the bulk loader");
     line("");
-    line(String.format("%d extracted articles, into an empty store:", extractions.size()));
+    line(String.format("%d extracted articles, into an empty store, as fast as the writer takes them (a group commit"
+        + " batch is full when extraction runs ahead of writing):", extractions.size()));
     line("");
-    line("| path | time | per article | on disk | after `newskg compact` |");
-    line("|---|---|---|---|---|");
-    for (Written w : List.of(perArticle, bulk)) {
-      line(String.format("| %s | %.2f s | %.1f ms | %s | %s |", w.path, w.seconds, 1000 * w.seconds / extractions.size(),
-          Machine.mib(w.bytes), Machine.mib(w.compacted)));
+    line("| path | time | per article | on disk | per article on disk | after `newskg compact` |");
+    line("|---|---|---|---|---|---|");
+    for (Written w : written) {
+      line(String.format("| %s | %.2f s | %.1f ms | %s | %s | %s |", w.path, w.seconds, 1000 * w.seconds / extractions.size(),
+          Machine.mib(w.bytes), kib(w.bytes / extractions.size()), Machine.mib(w.compacted)));
     }
     line("");
   }
 
   private record Written(String path, double seconds, long bytes, long compacted) {}
 
-  private Written write(List<Extraction> extractions, boolean bulk) {
-    Path dir = fresh("write-" + (bulk ? "bulk" : "txn"));
+  /** Writes the extractions {@code batch} articles a transaction; 0: with the bulk loader. */
+  private Written write(List<Extraction> extractions, int batch) {
+    Path dir = fresh("write-" + (batch == 0 ? "bulk" : "txn-" + batch));
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
       long start = System.nanoTime();
-      if (bulk) {
+      if (batch == 0) {
         try (KnowledgeStore.BulkLoad load = store.bulkLoad()) {
           extractions.forEach(load::add);
           load.commit();
         }
       } else {
-        extractions.forEach(store::replaceArticle);
+        for (int from = 0; from < extractions.size(); from += batch) {
+          store.replaceArticles(extractions.subList(from, Math.min(extractions.size(), from + batch)).stream()
+              .map(e -> new KnowledgeStore.ArticleWrite(e, List.of())).toList());
+        }
       }
       double s = seconds(start);
       long bytes = KnowledgeStore.diskBytes(dir);
       store.compact();
-      return new Written(bulk ? "TDB2 phased bulk loader (`ingest --bulk`)" : "one TDB2 transaction per article", s, bytes,
-          KnowledgeStore.diskBytes(dir));
+      String path = batch == 0 ? "TDB2 phased bulk loader (`ingest --bulk`)"
+          : batch == 1 ? "one TDB2 transaction per article (`--batch 1`)"
+          : "group commit, " + batch + " articles a transaction" + (batch == GroupCommit.DEFAULT.maxArticles() ? " (the default's most)" : "");
+      return new Written(path, s, bytes, KnowledgeStore.diskBytes(dir));
     }
   }
 
@@ -343,18 +358,19 @@ public final class Benchmark {
   }
 
   /** What one ingest cost and stored. */
-  private record Run(double seconds, long storeBytes, List<Extraction> extractions) {}
+  private record Run(double seconds, long storeBytes, long compactedBytes, List<Extraction> extractions) {}
 
+  /** An ingest into a new store, ended as {@code newskg ingest} ends it: compacted if worth it. */
   private Run ingest(List<Article> articles, int threads, StageTimes stages, boolean bulk) {
     Path dir = fresh("ingest-" + articles.size() + "-" + threads);
-    return ingestInto(dir, articles, stages, threads, bulk);
+    return ingestInto(dir, articles, stages, threads, bulk, true);
   }
 
   private Run ingestInto(Path dir, List<Article> articles, StageTimes stages) {
-    return ingestInto(dir, articles, stages, 1, false);
+    return ingestInto(dir, articles, stages, 1, false, false);
   }
 
-  private Run ingestInto(Path dir, List<Article> articles, StageTimes stages, int threads, boolean bulk) {
+  private Run ingestInto(Path dir, List<Article> articles, StageTimes stages, int threads, boolean bulk, boolean compaction) {
     List<Extraction> extracted = Collections.synchronizedList(new ArrayList<>());
     ArticleProcessor timed = new ArticleProcessor(nlp, stages);
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
@@ -365,11 +381,18 @@ public final class Benchmark {
       }, store, IngestProgress.lines(l -> {}), threads, stages);
       long start = System.nanoTime();
       IngestReport report = pipeline.ingest(articles.stream().map(ReadResult.Ok::new).map(ReadResult.class::cast).toList(), true, bulk);
+      if (compaction && !bulk) {
+        store.compactIfWorthwhile();
+      }
       double s = seconds(start);
       if (report.hasFailures()) {
         throw new IllegalStateException("benchmark articles failed: " + report.failures());
       }
-      return new Run(s, KnowledgeStore.diskBytes(dir), List.copyOf(extracted));
+      long onDisk = KnowledgeStore.diskBytes(dir);
+      if (compaction) {
+        store.compact();
+      }
+      return new Run(s, onDisk, KnowledgeStore.diskBytes(dir), List.copyOf(extracted));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
 import org.newskg.pipeline.ExtractionPrinter;
+import org.newskg.pipeline.GroupCommit;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestReport;
 import org.newskg.pipeline.StageTimes;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;
+  @Mixin CompactionOption compaction;
   @Spec CommandSpec spec;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -57,6 +59,16 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--bulk", description = "Into an empty store, load all articles at once with TDB2's bulk loader: "
       + "several times faster for a large first batch, but all or nothing (an interrupted bulk load stores no article).")
   boolean bulk;
+
+  @Option(names = "--batch", paramLabel = "N", description = "At most N articles in one write transaction (group commit: "
+      + "the writer takes the articles whose extraction finished while it was busy; default: ${DEFAULT-VALUE}, 1: one "
+      + "transaction per article). Each article is stored whole or not at all; see docs/PERFORMANCE.md.")
+  int batch = GroupCommit.DEFAULT.maxArticles();
+
+  @Option(names = "--batch-wait", paramLabel = "MS", description = "How long a batch may wait for more articles when none "
+      + "is ready (default: ${DEFAULT-VALUE}: it is written at once): larger batches write faster, but queries see "
+      + "articles later and an interrupted ingest loses more work.")
+  long batchWaitMillis = GroupCommit.DEFAULT.maxWait().toMillis();
 
   @Option(names = "--dry-run", description = "Print what would be extracted, and store nothing.")
   boolean dryRun;
@@ -90,6 +102,12 @@ final class IngestCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
+    if (batch < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
+    }
+    if (batchWaitMillis < 0) {
+      throw new ParameterException(spec.commandLine(), "--batch-wait must be at least 0, not " + batchWaitMillis);
+    }
     if (endpoint != null) {
       if (dryRun || bulk || servePort != null) {
         throw new ParameterException(spec.commandLine(), "--endpoint sends the inputs to a server: no --dry-run, --bulk or --serve with it");
@@ -118,13 +136,16 @@ final class IngestCommand implements Callable<Integer> {
       if (server != null) {
         err.println("Serving the store read-only at " + server.sparqlUrl() + " during the ingest");
       }
-      IngestPipeline pipeline = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err), threads, StageTimes.NONE);
+      IngestPipeline pipeline = new IngestPipeline(logging.processorLoader(err), store, logging.progress(err), threads,
+          StageTimes.NONE, new GroupCommit(batch, java.time.Duration.ofMillis(batchWaitMillis)))
+          .compactingEvery(compaction.noCompact ? 0 : CompactionOption.CHECK_EVERY_ARTICLES);
       if (dryRun) {
         ExtractionPrinter printer = new ExtractionPrinter(format, out);
         report = pipeline.dryRun(inputs, printer::print);
         printer.finish();
       } else {
         report = pipeline.ingest(inputs, force, bulk);
+        compaction.afterWrites(store, err, logging.quiet);
       }
     }
     (dryRun ? err : out).println((dryRun ? "Dry run, nothing stored: " : "Ingested into " + storeOptions.store + ": ") + report.summary());

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 final class LoadCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;
+  @Mixin CompactionOption compaction;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*", description = "Files or directories of quads.")
@@ -71,6 +72,7 @@ final class LoadCommand implements Callable<Integer> {
     KnowledgeStore.LoadResult result;
     try (KnowledgeStore store = storeOptions.open()) {
       result = store.load(files, bulk);
+      compaction.afterWrites(store, err, logging.quiet);
     }
     missing.forEach(line -> err.println("newskg: " + line));
     result.failures().forEach(line -> err.println("newskg: " + line));

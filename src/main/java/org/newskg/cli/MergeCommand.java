@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class MergeCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;
+  @Mixin CompactionOption compaction;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "KEEP", converter = ActorIriConverter.class,
@@ -41,6 +42,7 @@ final class MergeCommand implements Callable<Integer> {
     String record;
     try (KnowledgeStore store = storeOptions.open()) {
       record = store.merge(keep, other, reason, curator.curator);
+      compaction.afterWrites(store, spec.commandLine().getErr(), logging.quiet);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("merged <%s> into <%s>; recorded as <%s>%n", other, keep, record);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class ResolveCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;
+  @Mixin CompactionOption compaction;
   @Spec CommandSpec spec;
 
   @Option(names = "--dry-run", description = "List the merges without making them.")
@@ -30,6 +31,9 @@ final class ResolveCommand implements Callable<Integer> {
     List<Merge> merges;
     try (KnowledgeStore store = storeOptions.open()) {
       merges = new StoreResolver().resolve(store, dryRun);
+      if (!dryRun) {
+        compaction.afterWrites(store, spec.commandLine().getErr(), logging.quiet);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     merges.forEach(m -> out.printf("%s <%s> into <%s>: %s%n", dryRun ? "would merge" : "merged", m.merged(), m.surviving(), m.reason()));

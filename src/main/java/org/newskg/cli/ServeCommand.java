@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     KnowledgeStore store = storeOptions.open();
     Optional<Ingester> ingest = allowIngest
         ? Optional.of(new HttpIngest(new IngestPipeline(logging.processorLoader(spec.commandLine().getErr()), store,
-            IngestProgress.lines(line -> { }), threads, StageTimes.NONE)))
+            IngestProgress.lines(line -> { }), threads, StageTimes.NONE), store, spec.commandLine().getErr()))
         : Optional.empty();
     SparqlServer.Settings settings = new SparqlServer.Settings(port, bind, Duration.ofSeconds(timeoutSeconds), updates, ingest);
     SparqlServer server;
@@ -104,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     // Ctrl-C and SIGTERM: finish requests in flight, then release the store.
     Thread shutdown = new Thread(() -> {
+      ingest.ifPresent(i -> ((HttpIngest) i).close());
       server.close();
       store.close();
       stopped.countDown();
@@ -136,22 +137,56 @@ final class ServeCommand implements Callable<Integer> {
     return fromEnvironment;
   }
 
-  /** Articles posted to the server, ingested one request at a time with the server's one pipeline. */
-  private static final class HttpIngest implements Ingester {
+  /**
+   * Articles posted to the server, ingested one request at a time with the server's one pipeline.
+   * When no article has come for {@link #IDLE} after the last one, the store is compacted if its
+   * dead space passes the threshold (queries keep running meanwhile).
+   */
+  private static final class HttpIngest implements Ingester, AutoCloseable {
+    static final Duration IDLE = Duration.ofSeconds(60);
     private final IngestPipeline pipeline;
+    private final KnowledgeStore store;
+    private final PrintWriter log;
     private final ArticleReader reader = new ArticleReader(null, ArticleReader.DEFAULT_MAX_BYTES);
+    private final java.util.concurrent.ScheduledExecutorService idle =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "newskg-idle-compaction");
+          t.setDaemon(true);
+          return t;
+        });
+    private java.util.concurrent.ScheduledFuture<?> compaction;
 
-    HttpIngest(IngestPipeline pipeline) {
+    HttpIngest(IngestPipeline pipeline, KnowledgeStore store, PrintWriter log) {
       this.pipeline = pipeline;
+      this.store = store;
+      this.log = log;
     }
 
     @Override
     public synchronized Outcome ingest(String name, java.io.InputStream body) {
+      if (compaction != null) {
+        compaction.cancel(false);
+      }
       IngestReport report = pipeline.ingest(reader.read(name, body), false);
+      compaction = idle.schedule(this::compactIfIdle, IDLE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
       StringBuilder text = new StringBuilder();
       report.failures().forEach(f -> text.append(f).append('\n'));
       text.append(report.summary()).append('\n');
       return new Outcome(text.toString(), report.hasFailures());
+    }
+
+    /** Runs under the ingest lock, so that no article is written while the store is rewritten. */
+    private synchronized void compactIfIdle() {
+      store.compactIfWorthwhile().ifPresent(c -> {
+        log.printf("Compacted the store while idle: %,.1f MiB -> %,.1f MiB on disk%n", c.bytesBefore() / 1048576.0,
+            c.bytesAfter() / 1048576.0);
+        log.flush();
+      });
+    }
+
+    @Override
+    public void close() {
+      idle.shutdownNow();
     }
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class SplitCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin LoggingMixin logging;
+  @Mixin CompactionOption compaction;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MERGED", converter = ActorIriConverter.class,
@@ -33,6 +34,7 @@ final class SplitCommand implements Callable<Integer> {
     KnowledgeStore.Split split;
     try (KnowledgeStore store = storeOptions.open()) {
       split = store.split(merged, curator.curator);
+      compaction.afterWrites(store, spec.commandLine().getErr(), logging.quiet);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("split <%s> off <%s> in %d article graph%s; recorded as <%s>%n", split.restored(), split.from(),

@@ -31,7 +31,12 @@ public final class IngestPipeline {
   private final IngestProgress progress;
   private final int threads;
   private final StageTimes times;
+  private final GroupCommit groupCommit;
+  /** Writes one transaction's articles: the store's, or a test's stand-in that fails on purpose. */
+  private final Consumer<List<KnowledgeStore.ArticleWrite>> transaction;
   private final CrossArticleLinker linker = new CrossArticleLinker();
+  /** Compact the store, when worth it, every this many articles written; 0: never during an ingest. */
+  private int compactEvery;
 
   /**
    * @param progress receives one line per article done, for the user
@@ -54,6 +59,20 @@ public final class IngestPipeline {
    */
   public IngestPipeline(Supplier<? extends ArticleExtractor> processor, KnowledgeStore store, IngestProgress progress,
       int threads, StageTimes times) {
+    this(processor, store, progress, threads, times, GroupCommit.DEFAULT);
+  }
+
+  /**
+   * @param groupCommit how many articles one write transaction takes ({@link GroupCommit#NONE}:
+   *     one per article)
+   */
+  public IngestPipeline(Supplier<? extends ArticleExtractor> processor, KnowledgeStore store, IngestProgress progress,
+      int threads, StageTimes times, GroupCommit groupCommit) {
+    this(processor, store, progress, threads, times, groupCommit, store::replaceArticles);
+  }
+
+  IngestPipeline(Supplier<? extends ArticleExtractor> processor, KnowledgeStore store, IngestProgress progress,
+      int threads, StageTimes times, GroupCommit groupCommit, Consumer<List<KnowledgeStore.ArticleWrite>> transaction) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -62,6 +81,21 @@ public final class IngestPipeline {
     this.progress = progress;
     this.threads = threads;
     this.times = times;
+    this.groupCommit = groupCommit;
+    this.transaction = transaction;
+  }
+
+  /**
+   * During long ingests, checks every {@code articles} written articles whether the store's dead
+   * space is worth a compaction ({@link KnowledgeStore#compactIfWorthwhile()}), so that a large
+   * ingest never takes many times its data on disk; 0 (the default) never does.
+   */
+  public IngestPipeline compactingEvery(int articles) {
+    if (articles < 0) {
+      throw new IllegalArgumentException("articles must not be negative: " + articles);
+    }
+    this.compactEvery = articles;
+    return this;
   }
 
   /** Stores every readable input that is new or changed; see {@link #ingest(List, boolean)}. */
@@ -98,8 +132,7 @@ public final class IngestPipeline {
 
   private IngestReport ingest(List<ReadResult> inputs, boolean force, Map<String, String> stored, ActorRegistry known,
       ArticleWriter writer) {
-    Batch batch = new Batch(inputs.size());
-    ActorRegistry registry = known;
+    Run run = new Run(new Batch(inputs.size()), known, writer);
     String build = BuildInfo.extractor();
     List<Article> toExtract = inputs.stream()
         .filter(ReadResult.Ok.class::isInstance)
@@ -107,58 +140,179 @@ public final class IngestPipeline {
         .filter(a -> force || !KnowledgeStore.extractionKey(a.fingerprint(), build).equals(stored.get(a.id())))
         .toList();
     progress.started(inputs.size());
-    // Extraction runs ahead on worker threads; linking and writing stay here, one article at a time.
+    // Extraction runs ahead on worker threads; linking and writing stay here, in input order.
     try (ParallelExtraction extractions = new ParallelExtraction(article -> processor.get().process(article), toExtract, threads)) {
       int next = 0;
       for (ReadResult input : inputs) {
-        batch.done++;
+        run.batch.done++;
         switch (input) {
-          case ReadResult.Failed failed -> batch.fail(failed.failure());
+          case ReadResult.Failed failed -> run.fail(failed.failure());
           case ReadResult.Ok ok -> {
             Article article = ok.article();
             // toExtract keeps the inputs' order: a readable input that is not its next one was unchanged.
             if (next >= toExtract.size() || toExtract.get(next) != article) {
-              batch.skipped++;
-              progress.done(batch.done, batch.total, article.origin() + ": unchanged since stored, skipped", false);
+              run.skip(article);
               continue;
             }
             next++;
+            Extraction local;
             try {
-              Extraction local = extractions.next();
-              if (registry == null) {
-                registry = store.actorRegistry();
-              }
-              ActorRegistry before = registry;
-              CrossArticleLinker.Linking linking = times.time("link", () -> linker.link(local, before));
-              Extraction extraction = linking.extraction();
-              times.time("write", () -> writer.write(extraction, linking.merges()));
-              registry = registry.with(extraction, linking.merges());
-              batch.stored(extraction, (int) extraction.actors().stream().filter(a -> before.actors().containsKey(a.iri())).count(),
-                  linking.merges().size());
-              progress.done(batch.done, batch.total, article.origin() + ": " + extraction.actors().size() + " actors, "
-                  + extraction.factCount() + " facts", false);
-              linking.merges().forEach(m -> progress.note("merged <" + m.merged() + "> into <" + m.surviving() + ">: " + m.reason()));
-              extraction.ambiguities().forEach(a -> progress.note("'" + a.actor().label() + "' could be any of "
-                  + a.candidates().size() + " stored actors; kept apart and flagged nkg:possiblySameAs"));
+              local = extractions.next();
             } catch (RuntimeException e) {
               LOG.debug("article {} failed", article.origin(), e);
-              batch.fail(new InputFailure(article.origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+              run.fail(new InputFailure(article.origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+              continue;
             }
+            run.add(new Pending(run.batch.done, article, local), extractions::nextReady);
           }
         }
       }
     }
+    run.flush();
     times.time("write", writer::finishBatch);
-    if (batch.articles > 0) {
+    if (run.batch.articles > 0) {
       times.time("summary", store::refreshSummary);
     }
     progress.finished();
-    return batch.report();
+    return run.batch.report();
   }
 
-  /** Where linked articles go: one transaction each, or one bulk load. */
+  /** An extracted article on its way to the store, with its place among the inputs. */
+  private record Pending(int position, Article article, Extraction local) {}
+
+  /** An article linked to the store's actors, and the registry it was linked against. */
+  private record Linked(Pending pending, CrossArticleLinker.Linking linking, ActorRegistry before) {}
+
+  /**
+   * One ingest's linking and writing: articles are linked as they come and written in batches
+   * of the group commit; every line of progress comes out in input order, after what it reports
+   * is stored.
+   */
+  private final class Run {
+    final Batch batch;
+    final ArticleWriter writer;
+    final List<Linked> pending = new ArrayList<>();
+    ActorRegistry registry;
+    long firstPendingNanos;
+    int writtenSinceCompactionCheck;
+
+    Run(Batch batch, ActorRegistry registry, ArticleWriter writer) {
+      this.batch = batch;
+      this.registry = registry;
+      this.writer = writer;
+    }
+
+    /** Links an article and writes it with what is pending, unless more are ready to join them. */
+    void add(Pending article, java.util.function.BooleanSupplier moreReady) {
+      try {
+        Linked linked = link(article);
+        if (pending.isEmpty()) {
+          firstPendingNanos = System.nanoTime();
+        }
+        pending.add(linked);
+        boolean full = !writer.batches() || pending.size() >= groupCommit.maxArticles();
+        boolean waitedEnough = System.nanoTime() - firstPendingNanos >= groupCommit.maxWait().toNanos();
+        if (full || waitedEnough && !moreReady.getAsBoolean()) {
+          flush();
+        }
+      } catch (RuntimeException e) {
+        flush();
+        LOG.debug("article {} failed", article.article().origin(), e);
+        batch.fail(new InputFailure(article.article().origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+      }
+    }
+
+    private Linked link(Pending article) {
+      if (registry == null) {
+        registry = store.actorRegistry();
+      }
+      ActorRegistry before = registry;
+      CrossArticleLinker.Linking linking = times.time("link", () -> linker.link(article.local(), before));
+      registry = registry.with(linking.extraction(), linking.merges());
+      return new Linked(article, linking, before);
+    }
+
+    void skip(Article article) {
+      flush();
+      batch.skipped++;
+      progress.done(batch.done, batch.total, article.origin() + ": unchanged since stored, skipped", false);
+    }
+
+    void fail(InputFailure failure) {
+      flush();
+      batch.fail(failure);
+    }
+
+    /**
+     * Writes what is pending in one transaction. If that fails, the articles are linked and written
+     * again one per transaction, as if there had been no batch: only the failing one is lost.
+     */
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Linked> written = List.copyOf(pending);
+      pending.clear();
+      try {
+        times.time("write", () -> writer.write(written.stream()
+            .map(l -> new KnowledgeStore.ArticleWrite(l.linking().extraction(), l.linking().merges())).toList()));
+        written.forEach(this::stored);
+        writtenSinceCompactionCheck += written.size();
+        if (compactEvery > 0 && writtenSinceCompactionCheck >= compactEvery && !(writer instanceof BulkWriter)) {
+          writtenSinceCompactionCheck = 0;
+          store.compactIfWorthwhile().ifPresent(c -> progress.note(String.format(
+              "compacted the store during the ingest: %,.1f MiB -> %,.1f MiB on disk", c.bytesBefore() / 1048576.0,
+              c.bytesAfter() / 1048576.0)));
+        }
+      } catch (RuntimeException batchFailure) {
+        if (written.size() == 1) {
+          failed(written.get(0), batchFailure);
+          registry = written.get(0).before();
+          return;
+        }
+        LOG.debug("a batch of {} articles failed to write; writing them one by one", written.size(), batchFailure);
+        registry = written.get(0).before();
+        for (Linked linked : written) {
+          Linked again = link(linked.pending());
+          try {
+            times.time("write", () -> writer.write(List.of(
+                new KnowledgeStore.ArticleWrite(again.linking().extraction(), again.linking().merges()))));
+            stored(again);
+          } catch (RuntimeException e) {
+            registry = again.before();
+            failed(again, e);
+          }
+        }
+      }
+    }
+
+    private void stored(Linked linked) {
+      Extraction extraction = linked.linking().extraction();
+      batch.stored(extraction, (int) extraction.actors().stream().filter(a -> linked.before().actors().containsKey(a.iri())).count(),
+          linked.linking().merges().size());
+      progress.done(linked.pending().position(), batch.total, linked.pending().article().origin() + ": "
+          + extraction.actors().size() + " actors, " + extraction.factCount() + " facts", false);
+      linked.linking().merges().forEach(m -> progress.note("merged <" + m.merged() + "> into <" + m.surviving() + ">: " + m.reason()));
+      extraction.ambiguities().forEach(a -> progress.note("'" + a.actor().label() + "' could be any of "
+          + a.candidates().size() + " stored actors; kept apart and flagged nkg:possiblySameAs"));
+    }
+
+    private void failed(Linked linked, RuntimeException e) {
+      LOG.debug("article {} failed to write", linked.pending().article().origin(), e);
+      InputFailure failure = new InputFailure(linked.pending().article().origin(), InputFailure.Kind.EXTRACTION_FAILED,
+          "extraction failed: " + e);
+      batch.failures.add(failure);
+      progress.done(linked.pending().position(), batch.total, failure.toString(), true);
+    }
+  }
+
+  /** Where linked articles go: transactions (one per batch of the group commit), or one bulk load. */
   private interface ArticleWriter extends AutoCloseable {
-    void write(Extraction extraction, List<Merge> merges);
+    /** Writes these articles together: all or none. */
+    void write(List<KnowledgeStore.ArticleWrite> articles);
+
+    /** Whether articles may wait for others to be written with them. */
+    boolean batches();
 
     /** Makes the batch's articles visible; before the summary is rebuilt. */
     void finishBatch();
@@ -169,8 +323,13 @@ public final class IngestPipeline {
 
   private final class TransactionWriter implements ArticleWriter {
     @Override
-    public void write(Extraction extraction, List<Merge> merges) {
-      store.replaceArticle(extraction, merges);
+    public void write(List<KnowledgeStore.ArticleWrite> articles) {
+      transaction.accept(articles);
+    }
+
+    @Override
+    public boolean batches() {
+      return groupCommit.maxArticles() > 1;
     }
 
     @Override
@@ -192,9 +351,16 @@ public final class IngestPipeline {
     }
 
     @Override
-    public void write(Extraction extraction, List<Merge> found) {
-      load.add(extraction);
-      merges.addAll(found);
+    public void write(List<KnowledgeStore.ArticleWrite> articles) {
+      for (KnowledgeStore.ArticleWrite article : articles) {
+        load.add(article.extraction());
+        merges.addAll(article.merges());
+      }
+    }
+
+    @Override
+    public boolean batches() {
+      return false;
     }
 
     @Override

@@ -38,10 +38,7 @@ final class ParallelExtraction implements AutoCloseable {
 
   /** The next article's extraction, in input order; rethrows what its extraction threw. */
   Extraction next() {
-    while (inFlight.size() < window && todo.hasNext()) {
-      Article article = todo.next();
-      inFlight.add(workers.submit(() -> extractor.process(article)));
-    }
+    fill();
     Future<Extraction> next = inFlight.poll();
     if (next == null) {
       throw new IllegalStateException("no article left to extract");
@@ -56,6 +53,20 @@ final class ParallelExtraction implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while extracting", e);
+    }
+  }
+
+  /** Whether the next extraction is done already: {@link #next()} would not wait for it. */
+  boolean nextReady() {
+    fill();
+    Future<Extraction> next = inFlight.peek();
+    return next != null && next.isDone();
+  }
+
+  private void fill() {
+    while (inFlight.size() < window && todo.hasNext()) {
+      Article article = todo.next();
+      inFlight.add(workers.submit(() -> extractor.process(article)));
     }
   }
 

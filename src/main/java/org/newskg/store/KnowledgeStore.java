@@ -120,25 +120,44 @@ public final class KnowledgeStore implements AutoCloseable {
    * transaction: a failure leaves neither the merges nor the article behind.
    */
   public void replaceArticle(Extraction extraction, List<Merge> merges) {
-    Node graphName = Iris.articleGraph(extraction.article().id());
+    replaceArticles(List.of(new ArticleWrite(extraction, merges)));
+  }
+
+  /** One article to write: its extraction and the merges cross-article resolution found for it. */
+  public record ArticleWrite(Extraction extraction, List<Merge> merges) {}
+
+  /**
+   * Writes several articles, each as {@link #replaceArticle(Extraction, List)} would, in one
+   * transaction (group commit): TDB2 pays its disk growth and its sync once for them all. All or
+   * nothing: a failure leaves none of them behind.
+   */
+  public void replaceArticles(List<ArticleWrite> writes) {
+    Set<Triple> touched = new HashSet<>();
+    boolean[] merged = {false};
     Txn.executeWrite(dataset, () -> {
+      touched.clear();
+      merged[0] = false;
       DatasetGraph dsg = dataset.asDatasetGraph();
       Instant now = Instant.now();
-      merges.forEach(m -> ActorCuration.merge(dsg, m, ActorCuration.AUTOMATIC, now));
-      Set<Triple> touched = new HashSet<>(SummaryView.factsOf(dsg, graphName));
-      dsg.removeGraph(graphName);
-      StreamRDF sink = StreamRDFLib.dataset(dsg);
-      sink.start();
-      ExtractionMapper.write(extraction, sink);
-      sink.finish();
-      touched.addAll(SummaryView.factsOf(dsg, graphName));
-      if (merges.isEmpty()) {
-        staleFacts.addAll(touched);
-      } else {
-        // A merge rewrites facts of other articles too.
-        summaryStale = true;
+      for (ArticleWrite write : writes) {
+        Node graphName = Iris.articleGraph(write.extraction().article().id());
+        write.merges().forEach(m -> ActorCuration.merge(dsg, m, ActorCuration.AUTOMATIC, now));
+        merged[0] |= !write.merges().isEmpty();
+        touched.addAll(SummaryView.factsOf(dsg, graphName));
+        dsg.removeGraph(graphName);
+        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        sink.start();
+        ExtractionMapper.write(write.extraction(), sink);
+        sink.finish();
+        touched.addAll(SummaryView.factsOf(dsg, graphName));
       }
     });
+    if (merged[0]) {
+      // A merge rewrites facts of other articles too.
+      summaryStale = true;
+    } else {
+      staleFacts.addAll(touched);
+    }
   }
 
   /**
@@ -163,6 +182,75 @@ public final class KnowledgeStore implements AutoCloseable {
    */
   public void compact() {
     DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    recordLiveSize();
+  }
+
+  /** What an automatic compaction did: the store's size on disk before and after. */
+  public record Compaction(long bytesBefore, long bytesAfter) {}
+
+  /**
+   * Compacts the store when its dead space, the disk it takes beyond its live data, exceeds both
+   * its live data and {@link #MIN_DEAD_BYTES}: TDB2 appends on every commit, and a store written
+   * transaction by transaction would otherwise grow without bound. The live size is estimated from
+   * the store's quads and the bytes a quad took after the last compaction (a measured default
+   * before the first).
+   */
+  public Optional<Compaction> compactIfWorthwhile() {
+    return compactIfWorthwhile(MIN_DEAD_BYTES);
+  }
+
+  Optional<Compaction> compactIfWorthwhile(long minDeadBytes) {
+    long before = diskBytes(location);
+    long live = estimatedLiveBytes();
+    if (before - live <= Math.max(live, minDeadBytes)) {
+      return Optional.empty();
+    }
+    compact();
+    return Optional.of(new Compaction(before, diskBytes(location)));
+  }
+
+  /** Dead space below this is never worth a compaction's rewrite of the store. */
+  public static final long MIN_DEAD_BYTES = 32L << 20;
+  /** Bytes a quad takes in a compacted store, measured here on the development articles (PERFORMANCE.md). */
+  static final double DEFAULT_BYTES_PER_QUAD = 180;
+  private static final String SIZE_FILE = "newskg-compaction.properties";
+
+  /** The live data's size: the store's quads times the bytes a quad took after the last compaction. */
+  long estimatedLiveBytes() {
+    double perQuad = DEFAULT_BYTES_PER_QUAD;
+    java.util.Properties recorded = new java.util.Properties();
+    try (var in = Files.newInputStream(location.resolve(SIZE_FILE))) {
+      recorded.load(in);
+      perQuad = Double.parseDouble(recorded.getProperty("bytesPerQuad", String.valueOf(DEFAULT_BYTES_PER_QUAD)));
+    } catch (java.io.IOException | NumberFormatException e) {
+      // Never compacted by this version: the default.
+    }
+    return (long) (perQuad * quadCount());
+  }
+
+  private long quadCount() {
+    return Txn.calculateRead(dataset, () -> {
+      long n = 0;
+      for (var it = dataset.asDatasetGraph().find(); it.hasNext(); it.next()) {
+        n++;
+      }
+      return n;
+    });
+  }
+
+  /** After a compaction the store is all live data: remember what a quad takes. */
+  private void recordLiveSize() {
+    long quads = quadCount();
+    if (quads == 0) {
+      return;
+    }
+    java.util.Properties size = new java.util.Properties();
+    size.setProperty("bytesPerQuad", String.valueOf((double) diskBytes(location) / quads));
+    try (var out = Files.newOutputStream(location.resolve(SIZE_FILE))) {
+      size.store(out, "newskg: the store's bytes per quad after its last compaction (for automatic compaction)");
+    } catch (java.io.IOException e) {
+      // The estimate falls back to the default; nothing of the store is at stake.
+    }
   }
 
   /**
