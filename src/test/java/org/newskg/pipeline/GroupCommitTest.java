@@ -5,22 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.ingest.ReadResult;
-import org.newskg.model.Actor;
-import org.newskg.model.ActorType;
-import org.newskg.model.Article;
-import org.newskg.model.Extraction;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -34,19 +26,7 @@ class GroupCommitTest {
   private static final GroupCommit BATCHES = new GroupCommit(4, Duration.ofSeconds(2));
 
   /** One person per article; persons recur so that later articles link to earlier ones. */
-  private static final ArticleExtractor STAND_IN = article -> {
-    int n = Integer.parseInt(article.id().substring("article-".length()));
-    Actor person = new Actor("Person Number " + (n % 5), ActorType.PERSON, new TreeSet<>());
-    Actor country = new Actor("Jordan", ActorType.COUNTRY, new TreeSet<>());
-    return new Extraction(article, List.of(person, country), List.of(), List.of(), List.of());
-  };
-
-  private static List<ReadResult> inputs() {
-    return IntStream.range(0, ARTICLES)
-        .mapToObj(i -> (ReadResult) new ReadResult.Ok(new Article("article-" + i, "Title " + i, LocalDate.parse("2025-01-01"),
-            null, "Text of article " + i + ".", "input-" + i)))
-        .toList();
-  }
+  private static final ArticleExtractor STAND_IN = article -> StandInArticles.naming(article, StandInArticles.number(article) % 5);
 
   private record Outcome(IngestReport report, List<String> lines, Set<Quad> quads, List<Integer> transactions) {}
 
@@ -63,7 +43,7 @@ class GroupCommitTest {
         transactions.add(articles.size());
       };
       IngestReport report = new IngestPipeline(() -> STAND_IN, store, IngestProgress.lines(lines::add), 2, StageTimes.NONE,
-          groupCommit, write).ingest(inputs(), false);
+          groupCommit, write).ingest(StandInArticles.inputs(ARTICLES), false);
       return new Outcome(report, lines, store.snapshot().stream().collect(Collectors.toSet()), transactions);
     }
   }

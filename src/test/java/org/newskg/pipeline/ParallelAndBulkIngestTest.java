@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.newskg.ingest.InputFailure;
 import org.newskg.ingest.ReadResult;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorType;
-import org.newskg.model.Article;
 import org.newskg.model.Evidence;
 import org.newskg.model.Extraction;
 import org.newskg.model.TitleFact;
@@ -37,21 +35,16 @@ class ParallelAndBulkIngestTest {
 
   /** One person per article, named after it; "article-7" fails; odd articles take longer. */
   private static final ArticleExtractor STAND_IN = article -> {
-    int n = Integer.parseInt(article.id().substring("article-".length()));
+    int n = StandInArticles.number(article);
     LockSupport.parkNanos((n % 2 == 1 ? 30 : 1) * 1_000_000L);
     if (article.id().equals(FAILING)) {
       throw new IllegalStateException("stand-in failure");
     }
-    Actor person = new Actor("Person Number " + n, ActorType.PERSON, new TreeSet<>());
-    Actor country = new Actor("Jordan", ActorType.COUNTRY, new TreeSet<>());
-    return new Extraction(article, List.of(person, country), List.of(), List.of(), List.of());
+    return StandInArticles.naming(article, n);
   };
 
   private static List<ReadResult> inputs() {
-    return IntStream.range(0, ARTICLES)
-        .mapToObj(i -> (ReadResult) new ReadResult.Ok(new Article("article-" + i, "Title " + i, LocalDate.parse("2025-01-01"),
-            null, "Text of article " + i + ".", "input-" + i)))
-        .toList();
+    return StandInArticles.inputs(ARTICLES);
   }
 
   private record Outcome(IngestReport report, List<String> lines, Set<Quad> quads) {}
