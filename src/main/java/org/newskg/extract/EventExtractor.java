@@ -122,7 +122,7 @@ public final class EventExtractor {
         case NEGOTIATION, MEDIATION, HOSTING -> EventType.NEGOTIATION;
         case ATTACK, LAUNCH, IMPACT -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
-        case THREAT, THREATENED_ATTACK, RETRIBUTION -> EventType.THREAT;
+        case THREAT, THREATENED_ATTACK, RETRIBUTION, REPRISAL -> EventType.THREAT;
       };
     }
 
@@ -188,6 +188,11 @@ public final class EventExtractor {
           if (stated == EventModality.Modality.HYPOTHETICAL && kind.isAttack() && modality.reported(graph, word)) {
             // An attack someone says would come is that speaker's threat.
             kind = EventRules.Kind.THREATENED_ATTACK;
+          } else if (kind == EventRules.Kind.REPRISAL) {
+            // A response is a threat only as what someone says would come.
+            if (stated != EventModality.Modality.HYPOTHETICAL || !modality.reported(graph, word)) {
+              continue;
+            }
           } else if (stated != EventModality.Modality.ASSERTED) {
             continue;
           }
@@ -282,6 +287,7 @@ public final class EventExtractor {
         return out;
       }
       Set<String> descend = draft.type() == EventType.THREAT && draft.kind != EventRules.Kind.THREATENED_ATTACK
+          && draft.kind != EventRules.Kind.REPRISAL
           ? (role == Role.AGENT ? DESCEND_THREAT : DESCEND_THREAT_TARGET)
           : role == Role.PLACE ? DESCEND_PLACE
           : role == Role.VICTIM ? DESCEND_VICTIM

@@ -65,12 +65,12 @@ final class EventModality {
       // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
       boolean ownClause = depth == 0 || graph.getParent(trigger) == node
           && graph.reln(node, trigger).toString().equals("xcomp");
-      if ((kind.isAttack() || kind == EventRules.Kind.KILLING) && ownClause && hasModal(graph, node)) {
+      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && ownClause && hasModal(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
       // An intention is no event: "threatened to attack", "plans to strike".
       IndexedWord governor = graph.getParent(node);
-      if ((kind.isAttack() || kind == EventRules.Kind.KILLING) && depth == 0 && governor != null
+      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && depth == 0 && governor != null
           && graph.reln(governor, node).toString().equals("xcomp") && intent.contains(Trees.lemma(governor))) {
         return Modality.HYPOTHETICAL;
       }
@@ -98,7 +98,8 @@ final class EventModality {
         return false;
       }
       String relation = graph.reln(parent, node).toString();
-      if ((relation.equals("ccomp") || relation.equals("xcomp")) && speech.contains(Trees.lemma(parent))) {
+      // "said Iran would respond": the parser may make the said clause a dep
+      if ((relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("dep")) && speech.contains(Trees.lemma(parent))) {
         return true;
       }
       node = parent;

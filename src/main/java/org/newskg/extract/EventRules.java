@@ -43,7 +43,9 @@ final class EventRules {
     /** A weapon's impact ("rockets landed in the Green Zone"): an attack there, if a weapon is the subject. */
     IMPACT,
     /** Harm threatened only when promised or warned of: "promised a crushing response", "warned of consequences". */
-    RETRIBUTION;
+    RETRIBUTION,
+    /** A response that is a threat only as a speaker's future: "said Iran would respond"; stated as done, none. */
+    REPRISAL;
 
     boolean isAttack() {
       return this == ATTACK || this == LAUNCH || this == IMPACT;

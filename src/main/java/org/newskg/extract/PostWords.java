@@ -33,7 +33,10 @@ final class PostWords {
 
   /** A word that makes a phrase a post: tagged TITLE by CoreNLP, or a title head word. */
   boolean isTitleWord(CoreLabel token) {
-    return "TITLE".equals(token.ner()) || titles.contains(lower(token.word()));
+    String word = lower(token.word());
+    // "Secretary-General", "vice-president": a hyphenated post holds a title word
+    return "TITLE".equals(token.ner()) || titles.contains(word)
+        || word.contains("-") && java.util.Arrays.stream(word.split("-")).anyMatch(titles::contains);
   }
 
   boolean isDepartment(CoreLabel token) {
