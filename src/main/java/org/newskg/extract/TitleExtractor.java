@@ -112,9 +112,14 @@ public final class TitleExtractor {
     List<CoreLabel> post = titled ? tokens.subList(titleStart, titleEnd) : List.of();
     if (m.start("$possessor") >= 0) {
       // "its prime minister, X", "the country's foreign minister, Y": whom the possessor refers to
-      int chain = chains.chainAt(s, m.start("$possessor"));
+      int possessor = m.start("$possessor");
+      int chain = chains.chainAt(s, possessor);
       affiliation = chain < 0 ? Optional.empty() : actors.actorOfCluster(chain)
           .filter(org -> org.type() == ActorType.ORGANIZATION || org.type() == ActorType.COUNTRY);
+      if (affiliation.isEmpty() && COUNTRY_NOUNS.contains(tokens.get(possessor).word().toLowerCase(Locale.ROOT))) {
+        // Where coreference finds nothing, "the country" is the last country the sentence named.
+        affiliation = lastCountryBefore(actors, s, possessor);
+      }
     }
     if (m.start("$aff") >= 0) {
       affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
@@ -232,6 +237,19 @@ public final class TitleExtractor {
       }
     }
     return List.<int[]>of(new int[] {start, end});
+  }
+
+  /** Nouns that refer back to a country: "the country's prime minister". */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "kingdom", "republic");
+
+  private static Optional<Actor> lastCountryBefore(ActorIndex actors, int sentence, int token) {
+    for (int t = token - 1; t >= 0; t--) {
+      Optional<Actor> actor = actors.actorAt(sentence, t).filter(a -> a.type() == ActorType.COUNTRY);
+      if (actor.isPresent()) {
+        return actor;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The actor of the last mention in a span: the head of "Iraq's Popular Mobilization Forces". */
