@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The independent tools the interop tests read newskg's output with, from Debian's packages:
-# rdflib (Python), SPARQLWrapper, pandas, networkx, matplotlib, Jupyter nbconvert, raptor's rapper.
+# rdflib (Python), SPARQLWrapper, pandas, networkx, matplotlib, Jupyter nbconvert, raptor's rapper;
+# and the browser the page tests drive (chromium with chromium-driver, through Selenium).
 #   .ci/interop-tools.sh check     exit 0 when all are there, else list what is missing
 #   .ci/interop-tools.sh install   install what is missing (needs root, or sudo without a password)
 set -euo pipefail
 
 PACKAGES=(python3-rdflib python3-sparqlwrapper python3-pandas python3-networkx python3-matplotlib
-          python3-nbclient python3-nbformat python3-ipykernel jupyter-nbconvert raptor2-utils)
+          python3-nbclient python3-nbformat python3-ipykernel jupyter-nbconvert raptor2-utils
+          chromium chromium-driver)
 
 missing() {
   local gone=()
@@ -14,6 +16,8 @@ missing() {
     >/dev/null 2>&1 || gone+=("python3 modules")
   command -v /usr/bin/jupyter-nbconvert >/dev/null || gone+=(jupyter-nbconvert)
   command -v rapper >/dev/null || gone+=(rapper)
+  [[ -x /usr/bin/chromium ]] || gone+=(chromium)
+  [[ -x /usr/bin/chromedriver ]] || gone+=(chromium-driver)
   if [[ ${#gone[@]} -gt 0 ]]; then
     echo "${gone[*]}"
   fi

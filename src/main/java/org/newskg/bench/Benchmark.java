@@ -325,7 +325,7 @@ public final class Benchmark {
     Extraction renamed = e.mapActors(actor -> actor.type() == ActorType.PERSON
         ? new Actor(actor.label() + " " + n, actor.type(), new TreeSet<>()) : actor, List.of());
     return new Extraction(article, renamed.actors(), renamed.titles(), renamed.affiliations(), renamed.events(), renamed.claims(),
-        renamed.ambiguities());
+        renamed.ambiguities(), renamed.mentions());
   }
 
   /** Median milliseconds of three runs, and the rows the query returns. */

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
  *
  * @param claims statements, figures and proposals: who said what
  * @param ambiguities actors that could be one of several stored actors, flagged for curation
+ * @param mentions where the text names each actor, in text order
  */
 public record Extraction(
     Article article,
@@ -17,8 +18,10 @@ public record Extraction(
     List<AffiliationFact> affiliations,
     List<Event> events,
     Claims claims,
-    List<PossibleIdentity> ambiguities) implements Serializable {
+    List<PossibleIdentity> ambiguities,
+    List<MentionSpan> mentions) implements Serializable {
   public Extraction {
+    mentions = List.copyOf(mentions);
     actors = List.copyOf(actors);
     titles = List.copyOf(titles);
     affiliations = List.copyOf(affiliations);
@@ -27,8 +30,14 @@ public record Extraction(
   }
 
   /** An extraction before cross-article resolution: no ambiguities known yet. */
+  public Extraction(Article article, List<Actor> actors, List<TitleFact> titles, List<AffiliationFact> affiliations, List<Event> events,
+      Claims claims, List<MentionSpan> mentions) {
+    this(article, actors, titles, affiliations, events, claims, List.of(), mentions);
+  }
+
+  /** An extraction that does not say where its actors are named. */
   public Extraction(Article article, List<Actor> actors, List<TitleFact> titles, List<AffiliationFact> affiliations, List<Event> events, Claims claims) {
-    this(article, actors, titles, affiliations, events, claims, List.of());
+    this(article, actors, titles, affiliations, events, claims, List.of(), List.of());
   }
 
   /** An extraction without claims, before cross-article resolution. */
@@ -51,6 +60,7 @@ public record Extraction(
         events.stream().map(e -> new Event(e.type(),
             e.roles().stream().map(r -> new RoleFiller(r.role(), link.apply(r.actor()))).toList(), e.date(), e.evidence(), e.statement())).toList(),
         claims.mapActors(link),
-        flagged);
+        flagged,
+        mentions.stream().map(m -> new MentionSpan(link.apply(m.actor()), m.begin(), m.end())).toList());
   }
 }

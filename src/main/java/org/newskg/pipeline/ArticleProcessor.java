@@ -5,6 +5,7 @@ import org.newskg.extract.Attribution;
 import org.newskg.extract.EventExtractor;
 import org.newskg.extract.MentionExtractor;
 import org.newskg.extract.KbpRelations;
+import org.newskg.extract.MentionOffsets;
 import org.newskg.extract.ProposalExtractor;
 import org.newskg.extract.RepresentedParties;
 import org.newskg.extract.QuantityExtractor;
@@ -75,7 +76,8 @@ public final class ArticleProcessor implements ArticleExtractor {
       ProposalExtractor.Result offers = proposals.extract(annotated, actors, attribution);
       return new Claims(said, quantities.extract(annotated, actors, attribution, stated), offers.proposals(), offers.steps());
     });
-    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), stated, claims);
+    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), stated, claims,
+        MentionOffsets.of(annotated, actors.byMention()));
   }
 
   /** The rules' posts, and beside them those of CoreNLP's KBP annotator when the pipeline runs it. */

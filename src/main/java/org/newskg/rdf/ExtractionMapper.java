@@ -26,6 +26,7 @@ import org.newskg.model.Evidence;
 import org.newskg.model.Extraction;
 import org.newskg.model.PossibleIdentity;
 import org.newskg.model.Proposal;
+import org.newskg.model.MentionSpan;
 import org.newskg.model.ProposalStep;
 import org.newskg.model.Quantity;
 import org.newskg.model.Role;
@@ -77,6 +78,7 @@ public final class ExtractionMapper {
     for (Statement statement : claims.statements()) {
       statements.add(writeStatement(statement, statements.size() + 1));
     }
+    extraction.mentions().forEach(this::writeMention);
     int n = 0;
     List<Node> events = new ArrayList<>();
     for (Event event : extraction.events()) {
@@ -127,6 +129,15 @@ public final class ExtractionMapper {
       emit(iri, OWL.sameAs.asNode(), entity);
       emit(iri, SKOS.exactMatch.asNode(), entity);
     }
+  }
+
+  /** NIF: a phrase of the article text, by offsets, that names the actor. */
+  private void writeMention(MentionSpan mention) {
+    Node node = Iris.ofArticle(source.id(), "mention", mention.begin() + "-" + mention.end());
+    emit(node, Vocab.referenceContext, article);
+    emit(node, Vocab.beginIndex, integer(mention.begin()));
+    emit(node, Vocab.endIndex, integer(mention.end()));
+    emit(node, Vocab.taIdentRef, actorIri(mention.actor()));
   }
 
   private Node writeEvent(Event event, int ordinal, List<Node> statements, Claims claims) {

@@ -18,6 +18,8 @@ public final class Vocab {
   public static final String ORG = "http://www.w3.org/ns/org#";
 
   public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+  /** ITS 2.0 in RDF, as NIF uses it to say which entity a phrase names. */
+  public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
 
   public static final Node wasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
   public static final Node Activity = NodeFactory.createURI(PROV + "Activity");
@@ -33,6 +35,8 @@ public final class Vocab {
   public static final Node referenceContext = NodeFactory.createURI(NIF + "referenceContext");
   public static final Node beginIndex = NodeFactory.createURI(NIF + "beginIndex");
   public static final Node endIndex = NodeFactory.createURI(NIF + "endIndex");
+  /** A phrase of the article that names an actor: the phrase's node points at the actor. */
+  public static final Node taIdentRef = NodeFactory.createURI(ITSRDF + "taIdentRef");
 
   /** Prefixes for every RDF newskg prints: outputs, queries, exports. */
   public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -46,6 +50,7 @@ public final class Vocab {
       .setNsPrefix("prov", PROV)
       .setNsPrefix("org", ORG)
       .setNsPrefix("nif", NIF)
+      .setNsPrefix("itsrdf", ITSRDF)
       .setNsPrefix("actor", Iris.ACTOR_NS)
       .setNsPrefix("article", Iris.ARTICLE_NS)
       .setNsPrefix("proposal", Iris.PROPOSAL_NS)

@@ -51,6 +51,11 @@ public final class ResolvedActors implements ActorIndex {
     return Optional.ofNullable(clusterActors.get(corefCluster));
   }
 
+  /** Which actor each mention names. */
+  public Map<Mention, Actor> byMention() {
+    return actorOf;
+  }
+
   @Override
   public List<Actor> actors() {
     return order;

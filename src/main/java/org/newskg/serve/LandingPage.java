@@ -19,6 +19,8 @@ final class LandingPage extends HttpFilter {
       <body>
       <h1>newskg</h1>
       <p>A knowledge graph of actors and events in news about conflict and diplomacy.</p>
+      <p><a href="/search">Browse the graph</a>: find an actor by name, read its posts, roles and
+      statements, and every article with its facts highlighted.</p>
       <ul>
         <li>SPARQL query: <code>/newskg/sparql</code> (GET or POST; also <code>/newskg/query</code>, <code>/newskg</code>).
             The default graph is the union of all named graphs.</li>

@@ -22,11 +22,13 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.serve.pages.PagesServlet;
 import org.newskg.store.KnowledgeStore;
 
 /**
  * The store over HTTP: an embedded Fuseki serving the SPARQL protocol and the Graph Store
- * Protocol for one dataset, {@code /newskg}. Read-only unless updates are allowed, and then only
+ * Protocol for one dataset, {@code /newskg}, and pages for people beside it (search, actors,
+ * articles, evidence; {@link PagesServlet}). Read-only unless updates are allowed, and then only
  * for the one user with the password; the default graph is the union of the named graphs, as on
  * the command line; queries time out; SERVICE never reaches the network and LOAD is refused.
  */
@@ -116,6 +118,8 @@ public final class SparqlServer implements AutoCloseable {
         .enablePing(true)
         .enableStats(true)
         .addFilter("/*", new LandingPage());
+    PagesServlet pages = new PagesServlet(dsg, settings.timeout());
+    PagesServlet.PATHS.forEach(path -> builder.addServlet(path, pages));
     Path passwordFile = null;
     if (settings.updates().isPresent()) {
       Credentials credentials = settings.updates().get();
