@@ -28,6 +28,8 @@ import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestProgress;
 import org.newskg.pipeline.IngestReport;
 import org.newskg.pipeline.StageTimes;
+import org.newskg.serve.pages.PageReader;
+import org.newskg.serve.pages.PageRenderer;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -263,6 +265,7 @@ public final class Benchmark {
     List<Path> queries = curatedQueries();
     Map<String, Map<Integer, QueryTime>> latency = new LinkedHashMap<>();
     List<String> ingestRows = new ArrayList<>();
+    List<PageTime> pages = new ArrayList<>();
     List<Article> newArticles = corpus.articles(5).stream()
         .map(a -> new Article("new-" + a.id(), a.title(), a.date(), a.url(), a.text(), a.origin())).toList();
     for (int size : settings.storeSizes()) {
@@ -282,6 +285,8 @@ public final class Benchmark {
         for (Path query : queries) {
           latency.computeIfAbsent(query.getFileName().toString(), q -> new LinkedHashMap<>()).put(size, queryTime(store, query));
         }
+        log.accept("growth: timing the pages of a store of " + size + " articles");
+        pages.addAll(pageTimes(store, size));
       }
       log.accept("growth: ingesting " + newArticles.size() + " new articles into " + size);
       StageTimes stages = StageTimes.create();
@@ -316,6 +321,64 @@ public final class Benchmark {
       line(row.toString());
     });
     line("");
+    line("Pages of `serve` (read from the store and rendered, without HTTP): median of 5 after a warm-up. The actors are the "
+        + "one with the most roles and the one whose page shows closest to 500 facts.");
+    line("");
+    line("| store (articles) | page | facts shown | median |");
+    line("|---|---|---|---|");
+    pages.forEach(p -> line(String.format("| %,d | %s | %,d | %.0f ms |", p.storeSize(), p.page(), p.facts(), p.millis())));
+    line("");
+  }
+
+  private record PageTime(int storeSize, String page, int facts, double millis) {}
+
+  private static final String BUSIEST_ACTORS = """
+      PREFIX nkg: <https://w3id.org/newskg/ontology#>
+      SELECT ?a (COUNT(*) AS ?n) WHERE {
+        GRAPH ?g { ?e ?r ?a }
+        VALUES ?r { nkg:participant nkg:mediator nkg:place nkg:attacker nkg:target nkg:killer nkg:victim nkg:agent }
+      } GROUP BY ?a ORDER BY DESC(?n)""";
+
+  /** The actor pages of the busiest actor and of the one closest to 500 facts, and a broad search. */
+  private List<PageTime> pageTimes(KnowledgeStore store, int size) {
+    PageReader reader = PageReader.of(store);
+    PageRenderer renderer = new PageRenderer();
+    List<String> actors = store.selectRows(BUSIEST_ACTORS).stream().map(r -> r.get("a")).toList();
+    if (actors.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Integer> facts = new LinkedHashMap<>();
+    for (String iri : actors.subList(0, Math.min(40, actors.size()))) {
+      reader.actor(iri, PageReader.Deadline.after(Duration.ofMinutes(5))).ifPresent(v -> facts.put(iri, v.factCount()));
+    }
+    String busiest = actors.getFirst();
+    String near500 = facts.keySet().stream().min(java.util.Comparator.comparingInt(iri -> Math.abs(facts.get(iri) - 500))).orElse(busiest);
+    List<PageTime> out = new ArrayList<>();
+    for (String iri : new java.util.LinkedHashSet<>(List.of(near500, busiest))) {
+      double millis = median(() -> renderer.actor(reader.actor(iri, PageReader.Deadline.after(Duration.ofMinutes(5))).orElseThrow()));
+      out.add(new PageTime(size, "actor " + iri.substring(iri.lastIndexOf("/actor/") + 7), facts.getOrDefault(iri, 0), millis));
+    }
+    int[] hits = new int[1];
+    double search = median(() -> {
+      var view = reader.search("an", PageReader.Deadline.after(Duration.ofMinutes(5)));
+      hits[0] = view.hits().size() + view.more();
+      return renderer.search(view);
+    });
+    out.add(new PageTime(size, "search \"an\" (" + hits[0] + " actors match)", 0, search));
+    return out;
+  }
+
+  /** Median milliseconds of 5 runs after one warm-up. */
+  private static double median(java.util.function.Supplier<String> page) {
+    page.get();
+    List<Double> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      page.get();
+      runs.add(1000 * seconds(start));
+    }
+    Collections.sort(runs);
+    return runs.get(2);
   }
 
   /** Copy {@code n} of an extraction: its own article id, and its persons under their own names. */

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
       "Serves the store over HTTP with Apache Jena Fuseki: SPARQL query at /newskg/sparql (GET and POST; JSON, XML, "
           + "CSV, TSV results; CONSTRUCT as Turtle, JSON-LD and more), Graph Store Protocol reads at /newskg/get, "
           + "/$/ping and /$/stats. The default graph is the union of the named graphs, as in 'newskg query'.",
+      "Pages for people beside it: /search (actors by name or alias), /actor/CLASS/NAME (an actor's posts, roles, "
+          + "statements and merges, each fact with its evidence; the path of the actor's IRI, answering Turtle, JSON-LD or "
+          + "N-Triples to an RDF client), /article/ID (the text with names and fact sentences highlighted).",
       "Safe by default: bound to 127.0.0.1, read-only, queries time out, SERVICE and LOAD never reach the network.",
       "Writes (SPARQL Update at /newskg/update, Graph Store writes at /newskg/data) need --allow-update and a "
           + "password, from the environment variable NEWSKG_PASSWORD or --password-file, never from the command line.",
@@ -113,6 +116,7 @@ final class ServeCommand implements Callable<Integer> {
     out.printf("Serving %s at %s (%s, query timeout %d s); Ctrl-C stops.%n", storeOptions.store, server.sparqlUrl(),
         allowIngest ? "updates and ingest allowed for " + user : allowUpdate ? "updates allowed for " + user : "read-only",
         timeoutSeconds);
+    out.printf("Browse the graph at %s%n", server.pagesUrl());
     out.flush();
     stopped.await();
     return 0;

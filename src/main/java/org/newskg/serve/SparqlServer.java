@@ -183,6 +183,11 @@ public final class SparqlServer implements AutoCloseable {
     return "http://" + host() + ":" + port() + DATASET + "/sparql";
   }
 
+  /** The search page, where the pages for people start, e.g. {@code http://127.0.0.1:3030/search}. */
+  public String pagesUrl() {
+    return "http://" + host() + ":" + port() + "/search";
+  }
+
   private String host() {
     for (Connector connector : server.getJettyServer().getConnectors()) {
       if (connector instanceof ServerConnector http && http.getHost() != null && !http.getHost().equals("0.0.0.0")) {

@@ -71,6 +71,10 @@ public final class PageReader {
     this.dsg = dsg;
   }
 
+  public static PageReader of(org.newskg.store.KnowledgeStore store) {
+    return new PageReader(store.datasetGraph());
+  }
+
   /** Thrown when a page takes longer than its deadline allows. */
   public static final class TooSlow extends RuntimeException {
     TooSlow() {
@@ -227,36 +231,44 @@ public final class PageReader {
     return groups;
   }
 
-  private List<ClaimRow> statements(Node actor, Labels labels, Deadline deadline) {
+  /** A claim's kind and text as its row shows them. */
+  private record Said(String kind, String text) {}
+
+  /** The facts linked to the actor by {@code property} that {@code said} turns into rows, by date. */
+  private List<ClaimRow> claims(Node actor, Node property, Labels labels, Deadline deadline,
+      java.util.function.BiFunction<Node, Node, Optional<Said>> said) {
     List<ClaimRow> rows = new ArrayList<>();
-    dsg.find(Node.ANY, Node.ANY, NKG.speaker, actor).forEachRemaining(q -> {
+    dsg.find(Node.ANY, Node.ANY, property, actor).forEachRemaining(q -> {
       deadline.check();
       Node g = q.getGraph();
-      Node st = q.getSubject();
-      Node content = one(g, st, NKG.content);
-      String kind = dsg.contains(g, st, RDF.Nodes.type, NKG.Denial) ? "denied" : "said";
-      Node article = articleOf(g);
-      rows.add(new ClaimRow(dateOf(g, st, article), kind, content == null ? "" : content.getLiteralLexicalForm(),
-          labels.article(article), evidenceLink(g, st)));
+      Node fact = q.getSubject();
+      said.apply(g, fact).ifPresent(row -> {
+        Node article = articleOf(g);
+        rows.add(new ClaimRow(dateOf(g, fact, article), row.kind(), row.text(), labels.article(article), evidenceLink(g, fact)));
+      });
     });
     rows.sort(Comparator.comparing(ClaimRow::date));
     return rows;
   }
 
+  private List<ClaimRow> statements(Node actor, Labels labels, Deadline deadline) {
+    return claims(actor, NKG.speaker, labels, deadline, (g, st) -> Optional.of(new Said(
+        dsg.contains(g, st, RDF.Nodes.type, NKG.Denial) ? "denied" : "said", lexical(one(g, st, NKG.content)))));
+  }
+
+  /** Figures the actor gave; the events and steps it reports show under roles and steps. */
   private List<ClaimRow> figures(Node actor, Labels labels, Deadline deadline) {
-    List<ClaimRow> rows = new ArrayList<>();
-    dsg.find(Node.ANY, Node.ANY, NKG.accordingTo, actor).forEachRemaining(q -> {
-      deadline.check();
-      Node g = q.getGraph();
-      Node figure = q.getSubject();
-      if (!dsg.contains(g, figure, NKG.value, Node.ANY)) {
-        return; // an event or a step the actor reports; those show under roles and steps
-      }
-      Node article = articleOf(g);
-      rows.add(new ClaimRow(dateOf(g, figure, article), "figure", figureText(g, figure), labels.article(article), evidenceLink(g, figure)));
+    return claims(actor, NKG.accordingTo, labels, deadline, (g, figure) -> dsg.contains(g, figure, NKG.value, Node.ANY)
+        ? Optional.of(new Said("figure", figureText(g, figure))) : Optional.empty());
+  }
+
+  private List<ClaimRow> steps(Node actor, Labels labels, Deadline deadline) {
+    return claims(actor, NKG.by, labels, deadline, (g, step) -> {
+      Node type = one(g, step, RDF.Nodes.type);
+      Node proposal = one(g, step, NKG.proposal);
+      return Optional.of(new Said(type == null ? "step" : words(localName(type)),
+          proposal == null ? "" : lexical(one(Node.ANY, proposal, LABEL))));
     });
-    rows.sort(Comparator.comparing(ClaimRow::date));
-    return rows;
   }
 
   private String figureText(Node g, Node figure) {
@@ -266,23 +278,6 @@ public final class PageReader {
     String counted = lexical(one(g, figure, NKG.counted));
     String prefix = qualifier.isEmpty() || qualifier.equals("Exactly") ? "" : words(qualifier) + " ";
     return (prefix + value + " " + counted + (measure.isEmpty() ? "" : " (" + words(measure) + ")")).strip();
-  }
-
-  private List<ClaimRow> steps(Node actor, Labels labels, Deadline deadline) {
-    List<ClaimRow> rows = new ArrayList<>();
-    dsg.find(Node.ANY, Node.ANY, NKG.by, actor).forEachRemaining(q -> {
-      deadline.check();
-      Node g = q.getGraph();
-      Node step = q.getSubject();
-      Node type = one(g, step, RDF.Nodes.type);
-      Node proposal = one(g, step, NKG.proposal);
-      String name = proposal == null ? "" : lexical(one(Node.ANY, proposal, LABEL));
-      Node article = articleOf(g);
-      rows.add(new ClaimRow(dateOf(g, step, article), type == null ? "step" : words(localName(type)), name,
-          labels.article(article), evidenceLink(g, step)));
-    });
-    rows.sort(Comparator.comparing(ClaimRow::date));
-    return rows;
   }
 
   private List<MergeRow> merges(Node actor, Deadline deadline) {

@@ -1,6 +1,7 @@
 package org.newskg.serve.pages;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What each page shows, read from the store and handed to its template; nothing here is HTML. */
 public final class Views {
@@ -49,7 +50,14 @@ public final class Views {
       List<ClaimRow> figures,
       List<ClaimRow> steps,
       List<MergeRow> merges,
-      Link curation) {}
+      Link curation) {
+    /** The facts the page shows: each post and affiliation once per supporting article, each role, claim and merge. */
+    public int factCount() {
+      int supported = Stream.concat(posts.stream(), affiliations.stream()).mapToInt(f -> f.articles().size()).sum();
+      return supported + roles.stream().mapToInt(g -> g.rows().size()).sum() + statements.size() + figures.size() + steps.size()
+          + merges.size();
+    }
+  }
 
   /** A supporting sentence with its article. */
   public record EvidenceRow(String sentence, Link article, String date) {}
