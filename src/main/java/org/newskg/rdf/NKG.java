@@ -133,4 +133,25 @@ public final class NKG {
   public static final Node Reservation = term("Reservation");
   public static final Node proposal = term("proposal");
   public static final Node by = term("by");
+
+  // Real events: one per event the articles report (summary graph), and curators' decisions on them
+  public static final Node RealEvent = term("RealEvent");
+  public static final Node reportOf = term("reportOf");
+  public static final Node eventType = term("eventType");
+  public static final Node firstDate = term("firstDate");
+  public static final Node lastDate = term("lastDate");
+  public static final Node eventPlace = term("eventPlace");
+  public static final Node articleCount = term("articleCount");
+  public static final Node reportCount = term("reportCount");
+  public static final Node roleFiller = term("roleFiller");
+  public static final Node inRole = term("inRole");
+  public static final Node filler = term("filler");
+  public static final Node block = term("block");
+  public static final Node EventMerge = term("EventMerge");
+  public static final Node EventSplit = term("EventSplit");
+  public static final Node sameReport = term("sameReport");
+  public static final Node separatedReport = term("separatedReport");
+  public static final Node otherReport = term("otherReport");
+  public static final Node mergedEvent = term("mergedEvent");
+  public static final Node survivingEvent = term("survivingEvent");
 }

@@ -53,6 +53,9 @@ import org.newskg.rdf.Vocab;
 public final class KnowledgeStore implements AutoCloseable {
   /** Facts written or replaced since the summary was last refreshed (written by one thread at a time). */
   private final Set<Triple> staleFacts = java.util.Collections.synchronizedSet(new HashSet<>());
+  /** Event blocks (type and month) whose real events the articles written since the last refresh touch, and those articles' graphs. */
+  private final Set<String> staleBlocks = java.util.Collections.synchronizedSet(new HashSet<>());
+  private final Set<Node> staleGraphs = java.util.Collections.synchronizedSet(new HashSet<>());
   /** Whether only a whole rebuild brings the summary up to date (after a merge or a bulk load). */
   private volatile boolean summaryStale;
 
@@ -133,9 +136,13 @@ public final class KnowledgeStore implements AutoCloseable {
    */
   public void replaceArticles(List<ArticleWrite> writes) {
     Set<Triple> touched = new HashSet<>();
+    Set<String> blocks = new HashSet<>();
+    Set<Node> graphs = new HashSet<>();
     boolean[] merged = {false};
     Txn.executeWrite(dataset, () -> {
       touched.clear();
+      blocks.clear();
+      graphs.clear();
       merged[0] = false;
       DatasetGraph dsg = dataset.asDatasetGraph();
       Instant now = Instant.now();
@@ -144,12 +151,15 @@ public final class KnowledgeStore implements AutoCloseable {
         write.merges().forEach(m -> ActorCuration.merge(dsg, m, ActorCuration.AUTOMATIC, now));
         merged[0] |= !write.merges().isEmpty();
         touched.addAll(SummaryView.factsOf(dsg, graphName));
+        blocks.addAll(EventSummary.blocksOf(dsg, graphName));
         dsg.removeGraph(graphName);
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         sink.start();
         ExtractionMapper.write(write.extraction(), sink);
         sink.finish();
         touched.addAll(SummaryView.factsOf(dsg, graphName));
+        blocks.addAll(EventSummary.blocksOf(dsg, graphName));
+        graphs.add(graphName);
       }
     });
     if (merged[0]) {
@@ -157,6 +167,8 @@ public final class KnowledgeStore implements AutoCloseable {
       summaryStale = true;
     } else {
       staleFacts.addAll(touched);
+      staleBlocks.addAll(blocks);
+      staleGraphs.addAll(graphs);
     }
   }
 
@@ -170,7 +182,10 @@ public final class KnowledgeStore implements AutoCloseable {
         rebuildSummary(dataset.asDatasetGraph());
       } else {
         SummaryView.update(dataset.asDatasetGraph(), Set.copyOf(staleFacts));
+        EventSummary.update(dataset.asDatasetGraph(), Set.copyOf(staleBlocks), Set.copyOf(staleGraphs));
         staleFacts.clear();
+        staleBlocks.clear();
+        staleGraphs.clear();
       }
     });
   }
@@ -456,8 +471,11 @@ public final class KnowledgeStore implements AutoCloseable {
   /** A whole rebuild, in the caller's write transaction: nothing is left to refresh after it. */
   private int rebuildSummary(DatasetGraph dsg) {
     int facts = SummaryView.rebuild(dsg);
+    EventSummary.rebuild(dsg);
     summaryStale = false;
     staleFacts.clear();
+    staleBlocks.clear();
+    staleGraphs.clear();
     return facts;
   }
 

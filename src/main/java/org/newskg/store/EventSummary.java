@@ -1,0 +1,339 @@
+package org.newskg.store;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.lexicon.Gazetteer;
+import org.newskg.model.ActorIris;
+import org.newskg.model.ActorType;
+import org.newskg.model.Article;
+import org.newskg.model.EventType;
+import org.newskg.model.Role;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+import org.newskg.rdf.RdfTypes;
+import org.newskg.store.EventClusters.Decisions;
+import org.newskg.store.EventClusters.Report;
+
+/**
+ * The real events of the summary graph: one {@code nkg:RealEvent} per event the articles report,
+ * whatever the number of reports, with its type, dates, places, every role filler with the number
+ * of reports naming it, and its number of articles; each article's event points to it with
+ * {@code nkg:reportOf}. Derived data, like the rest of the summary: recomputed per block (event type
+ * and month) for the articles an ingest wrote, or whole; curators' merges and splits of events,
+ * kept in the resolution graph, bind every recomputation.
+ */
+final class EventSummary {
+  private static final Map<Node, String> TYPES = new LinkedHashMap<>();
+  private static final Map<Node, String> ROLES = new LinkedHashMap<>();
+
+  static {
+    for (EventType t : EventType.values()) {
+      TYPES.put(RdfTypes.classOf(t), RdfTypes.classOf(t).getLocalName());
+    }
+    for (Role r : Role.values()) {
+      ROLES.put(RdfTypes.property(r), r.localName());
+    }
+  }
+
+  /** A weekday or a word that dates by the day of writing: the date SUTime gave is only approximate. */
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|overnight)\\b");
+  private static final Pattern EXPLICIT = Pattern.compile(
+      "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+
+  private static final EventClusters CLUSTERS = new EventClusters(containment());
+
+  private EventSummary() {}
+
+  /** The blocks (type and month) of the events of one article graph. */
+  static Set<String> blocksOf(DatasetGraph dsg, Node graph) {
+    Set<String> blocks = new LinkedHashSet<>();
+    for (Node type : TYPES.keySet()) {
+      dsg.find(graph, Node.ANY, RDF.Nodes.type, type).forEachRemaining(q -> blocks.add(report(dsg, graph, q.getSubject(), type).block()));
+    }
+    return blocks;
+  }
+
+  /** Recomputes every real event; returns how many there are. */
+  static int rebuild(DatasetGraph dsg) {
+    removeAll(dsg);
+    Map<String, List<Report>> byBlock = new TreeMap<>();
+    for (Node type : TYPES.keySet()) {
+      List<Quad> events = new ArrayList<>();
+      dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, type).forEachRemaining(events::add);
+      for (Quad q : events) {
+        if (Iris.isArticleGraph(q.getGraph())) {
+          Report r = report(dsg, q.getGraph(), q.getSubject(), type);
+          byBlock.computeIfAbsent(r.block(), k -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+    Decisions decisions = decisions(dsg);
+    int n = 0;
+    for (List<Report> block : byBlock.values()) {
+      n += write(dsg, block, decisions);
+    }
+    return n;
+  }
+
+  /**
+   * Recomputes the real events of some blocks: their reports are the ones already linked there that
+   * still exist, and the events of the given (newly written) article graphs in those blocks.
+   */
+  static void update(DatasetGraph dsg, Set<String> blocks, Set<Node> graphs) {
+    Map<String, Map<String, Report>> byBlock = new TreeMap<>();
+    for (String block : blocks) {
+      Map<String, Report> reports = byBlock.computeIfAbsent(block, k -> new LinkedHashMap<>());
+      for (Node real : realEventsOf(dsg, block)) {
+        List<Quad> members = new ArrayList<>();
+        dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, NKG.reportOf, real).forEachRemaining(members::add);
+        for (Quad m : members) {
+          reportAt(dsg, m.getSubject()).ifPresent(r -> reports.put(r.iri(), r));
+        }
+        remove(dsg, real);
+      }
+    }
+    for (Node graph : graphs) {
+      for (Node type : TYPES.keySet()) {
+        dsg.find(graph, Node.ANY, RDF.Nodes.type, type).forEachRemaining(q -> {
+          Report r = report(dsg, graph, q.getSubject(), type);
+          Map<String, Report> block = byBlock.get(r.block());
+          if (block != null) {
+            block.put(r.iri(), r);
+          }
+        });
+      }
+    }
+    Decisions decisions = decisions(dsg);
+    byBlock.values().forEach(reports -> write(dsg, List.copyOf(reports.values()), decisions));
+  }
+
+  /** The article event, read back from wherever its article graph is, if it is still stored. */
+  static Optional<Report> reportAt(DatasetGraph dsg, Node event) {
+    if (!event.isURI() || !event.getURI().startsWith(Iris.ARTICLE_NS)) {
+      return Optional.empty();
+    }
+    var it = dsg.find(Node.ANY, event, RDF.Nodes.type, Node.ANY);
+    while (it.hasNext()) {
+      Quad q = it.next();
+      if (TYPES.containsKey(q.getObject()) && Iris.isArticleGraph(q.getGraph())) {
+        return Optional.of(report(dsg, q.getGraph(), event, q.getObject()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The real event an article event is a report of, if linked. */
+  static Optional<Node> realEventOf(DatasetGraph dsg, Node report) {
+    var it = dsg.find(Iris.SUMMARY_GRAPH, report, NKG.reportOf, Node.ANY);
+    return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+  }
+
+  /** The reports of a real event, in the order of its report list. */
+  static List<Node> reportsOf(DatasetGraph dsg, Node real) {
+    List<Node> out = new ArrayList<>();
+    dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, NKG.reportOf, real).forEachRemaining(q -> out.add(q.getSubject()));
+    out.sort(Comparator.comparing(Node::getURI));
+    return out;
+  }
+
+  static Optional<String> blockOf(DatasetGraph dsg, Node real) {
+    var it = dsg.find(Iris.SUMMARY_GRAPH, real, NKG.block, Node.ANY);
+    return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+  }
+
+  private static Report report(DatasetGraph dsg, Node graph, Node event, Node type) {
+    Map<String, Set<String>> roles = new TreeMap<>();
+    dsg.find(graph, event, Node.ANY, Node.ANY).forEachRemaining(q -> {
+      String role = ROLES.get(q.getPredicate());
+      if (role != null && q.getObject().isURI()) {
+        roles.computeIfAbsent(role, k -> new java.util.TreeSet<>()).add(q.getObject().getURI());
+      }
+    });
+    LocalDate date = date(one(dsg, graph, event, NKG.date));
+    boolean relative;
+    if (date == null) {
+      Node article = NodeFactory.createURI(Iris.ARTICLE_NS + graph.getURI().substring(Iris.GRAPH_NS.length()));
+      date = date(one(dsg, graph, article, DCTerms.date.asNode()));
+      relative = true; // the day of writing: reports of the day before are as likely
+    } else {
+      relative = relativeWording(dsg, graph, event);
+    }
+    return new Report(event.getURI(), graph.getURI(), TYPES.get(type), date, relative,
+        roles.getOrDefault("place", Set.of()), roles);
+  }
+
+  /** Whether the sentence dates the event by a weekday or "yesterday" rather than by the calendar. */
+  private static boolean relativeWording(DatasetGraph dsg, Node graph, Node event) {
+    Node evidence = one(dsg, graph, event, NKG.evidence);
+    Node sentence = evidence == null ? null : one(dsg, graph, evidence, NKG.sentence);
+    if (sentence == null) {
+      return true;
+    }
+    String text = sentence.getLiteralLexicalForm();
+    return RELATIVE.matcher(text).find() && !EXPLICIT.matcher(text).find();
+  }
+
+  private static int write(DatasetGraph dsg, List<Report> block, Decisions decisions) {
+    List<List<Report>> clusters = CLUSTERS.cluster(block, decisions);
+    for (List<Report> cluster : clusters) {
+      writeOne(dsg, cluster);
+    }
+    return clusters.size();
+  }
+
+  private static void writeOne(DatasetGraph dsg, List<Report> cluster) {
+    Node g = Iris.SUMMARY_GRAPH;
+    Report first = cluster.getFirst();
+    String key = Article.contentHash(first.iri()).substring(0, 24);
+    Node real = Iris.of("event", key);
+    dsg.add(g, real, RDF.Nodes.type, NKG.RealEvent);
+    dsg.add(g, real, NKG.eventType, NodeFactory.createURI(NKG.NS + first.type()));
+    dsg.add(g, real, NKG.block, NodeFactory.createLiteralString(first.block()));
+    cluster.stream().map(Report::date).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
+        .ifPresent(d -> dsg.add(g, real, NKG.firstDate, date(d)));
+    cluster.stream().map(Report::date).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+        .ifPresent(d -> dsg.add(g, real, NKG.lastDate, date(d)));
+    cluster.forEach(r -> r.places().forEach(p -> dsg.add(g, real, NKG.eventPlace, NodeFactory.createURI(p))));
+    dsg.add(g, real, NKG.articleCount, integer(EventClusters.articles(cluster).size()));
+    dsg.add(g, real, NKG.reportCount, integer(cluster.size()));
+    EventClusters.support(cluster).forEach((role, fillers) -> fillers.forEach((actor, reports) -> {
+      Node filler = Iris.of("event", key + "/" + role + "/" + ActorIris.slug(actor.substring(ActorIris.NS.length())));
+      dsg.add(g, real, NKG.roleFiller, filler);
+      dsg.add(g, filler, NKG.inRole, NodeFactory.createURI(NKG.NS + role));
+      dsg.add(g, filler, NKG.filler, NodeFactory.createURI(actor));
+      dsg.add(g, filler, NKG.reportCount, integer(reports));
+    }));
+    cluster.forEach(r -> dsg.add(g, NodeFactory.createURI(r.iri()), NKG.reportOf, real));
+  }
+
+  private static List<Node> realEventsOf(DatasetGraph dsg, String block) {
+    List<Node> out = new ArrayList<>();
+    dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, NKG.block, NodeFactory.createLiteralString(block)).forEachRemaining(q -> out.add(q.getSubject()));
+    return out;
+  }
+
+  private static void remove(DatasetGraph dsg, Node real) {
+    Node g = Iris.SUMMARY_GRAPH;
+    List<Node> fillers = new ArrayList<>();
+    dsg.find(g, real, NKG.roleFiller, Node.ANY).forEachRemaining(q -> fillers.add(q.getObject()));
+    fillers.forEach(f -> dsg.deleteAny(g, f, Node.ANY, Node.ANY));
+    dsg.deleteAny(g, real, Node.ANY, Node.ANY);
+    dsg.deleteAny(g, Node.ANY, NKG.reportOf, real);
+  }
+
+  private static void removeAll(DatasetGraph dsg) {
+    List<Node> reals = new ArrayList<>();
+    dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, RDF.Nodes.type, NKG.RealEvent).forEachRemaining(q -> reals.add(q.getSubject()));
+    reals.forEach(r -> remove(dsg, r));
+  }
+
+  /**
+   * Curators' decisions, oldest first, a later one overriding an earlier one about the same pair:
+   * {@code nkg:EventMerge} records make their two reports one event, {@code nkg:EventSplit} records
+   * part their report from every other one.
+   */
+  static Decisions decisions(DatasetGraph dsg) {
+    Node g = Iris.RESOLUTION_GRAPH;
+    record Decision(String when, Set<Set<String>> pairs, boolean same) {}
+    List<Decision> all = new ArrayList<>();
+    for (Node kind : List.of(NKG.EventMerge, NKG.EventSplit)) {
+      dsg.find(g, Node.ANY, RDF.Nodes.type, kind).forEachRemaining(q -> {
+        Node record = q.getSubject();
+        String when = one(dsg, g, record, org.newskg.rdf.Vocab.endedAtTime) == null ? ""
+            : one(dsg, g, record, org.newskg.rdf.Vocab.endedAtTime).getLiteralLexicalForm();
+        Set<Set<String>> pairs = new LinkedHashSet<>();
+        if (kind.equals(NKG.EventMerge)) {
+          List<String> same = new ArrayList<>();
+          dsg.find(g, record, NKG.sameReport, Node.ANY).forEachRemaining(s -> same.add(s.getObject().getURI()));
+          for (int i = 1; i < same.size(); i++) {
+            pairs.add(Set.of(same.getFirst(), same.get(i)));
+          }
+        } else {
+          Node separated = one(dsg, g, record, NKG.separatedReport);
+          dsg.find(g, record, NKG.otherReport, Node.ANY).forEachRemaining(o -> {
+            if (separated != null && !separated.equals(o.getObject())) {
+              pairs.add(Set.of(separated.getURI(), o.getObject().getURI()));
+            }
+          });
+        }
+        all.add(new Decision(when, pairs, kind.equals(NKG.EventMerge)));
+      });
+    }
+    all.sort(Comparator.comparing(Decision::when));
+    Set<Set<String>> same = new LinkedHashSet<>();
+    Set<Set<String>> different = new LinkedHashSet<>();
+    for (Decision d : all) {
+      (d.same() ? same : different).addAll(d.pairs());
+      (d.same() ? different : same).removeAll(d.pairs());
+    }
+    return new Decisions(Set.copyOf(same), Set.copyOf(different));
+  }
+
+  /**
+   * Which place lies within which: a capital in its country ("Kyiv" in "Ukraine"), by the
+   * gazetteer; and a site named by its building or site word ("Dolmabahce Palace", "Nur Khan air
+   * base", the facility words of extract/place-heads.tsv) within any city or country, since newskg
+   * knows no site's town.
+   */
+  private static java.util.function.BiPredicate<String, String> containment() {
+    Gazetteer gazetteer = Gazetteer.load();
+    Map<String, String> countryOf = new HashMap<>();
+    for (String capital : Gazetteer.capitals()) {
+      gazetteer.byCapital(capital).ifPresent(country ->
+          countryOf.put(ActorIris.of(ActorType.PLACE, capital), ActorIris.of(ActorType.COUNTRY, country.name())));
+    }
+    Map<String, String> frozen = Map.copyOf(countryOf);
+    List<String> siteEndings = org.newskg.lexicon.DataFiles.rows("/org/newskg/extract/place-heads.tsv").stream()
+        .filter(row -> row.getFirst().equals("facility"))
+        .flatMap(row -> org.newskg.lexicon.DataFiles.split(row, 1).stream())
+        .map(word -> "-" + ActorIris.slug(word))
+        .toList();
+    String places = ActorIris.NS + "place/";
+    java.util.function.Predicate<String> isSite = iri -> iri.startsWith(places) && siteEndings.stream().anyMatch(iri::endsWith);
+    return (inner, outer) -> outer.equals(frozen.get(inner))
+        || isSite.test(inner) && !isSite.test(outer) && (outer.startsWith(places) || outer.startsWith(ActorIris.NS + "country/"));
+  }
+
+  private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
+    var it = dsg.find(g, s, p, Node.ANY);
+    return it.hasNext() ? it.next().getObject() : null;
+  }
+
+  private static LocalDate date(Node literal) {
+    if (literal == null || !literal.isLiteral()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(literal.getLiteralLexicalForm());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Node date(LocalDate d) {
+    return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+  }
+
+  private static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+}
