@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks gold files (format: eval/README.md) for the mistakes a writer of gold makes: a filler or an
 affiliation that is no entity's name, a role the event type does not have, an evidence sentence not in
-the text, a name or alias given to two entities. Usage: scripts/check-gold.py FILE_OR_DIR...
+the text, a name or alias given to two entities. A set's events.json (the real events its articles
+report) must name only real events whose articles report them and articles that exist. Usage: scripts/check-gold.py FILE_OR_DIR...
 Exit code 1 when a file has a problem (each printed as FILE: problem)."""
 import json
 import re
@@ -74,6 +75,34 @@ def problems(path):
             yield f"event {i} ({kind}): evidence is not a passage of the text: {evidence[:60]!r}"
 
 
+def event_problems(path, articles):
+    """events.json: each real event's articles exist and report it; each report names a listed event."""
+    try:
+        events = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        yield f"not JSON: {e}"
+        return
+    listed = {e.get("id"): e for e in events}
+    reported = {}
+    for article_id, doc in articles.items():
+        for ev in doc.get("events", []):
+            # null: an event the set does not follow; a real event's reports may be of several
+            # types (the strike that killed is an Attack beside the Killing), scored apart.
+            if ev.get("event") is not None:
+                if ev["event"] not in listed:
+                    yield f"{article_id} reports {ev['event']!r}, which events.json does not list"
+                reported.setdefault(ev["event"], set()).add(article_id)
+    for event_id, event in listed.items():
+        for article_id in event.get("articles", []):
+            if article_id not in articles:
+                yield f"{event_id}: article {article_id!r} is not in the set"
+            elif article_id not in reported.get(event_id, set()):
+                yield f"{event_id}: article {article_id} has no event reporting it"
+        for day in event.get("dates", []):
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+                yield f"{event_id}: date {day!r} is not YYYY-MM-DD"
+
+
 def main(args):
     files = []
     for arg in args:
@@ -81,8 +110,22 @@ def main(args):
         files += sorted(p.glob("*.json")) if p.is_dir() else [p]
     bad = 0
     for f in files:
+        if f.name == "events.json":
+            continue
         for problem in problems(f):
             print(f"{f}: {problem}")
+            bad += 1
+    for events in {f for f in files if f.name == "events.json"}:
+        articles = {}
+        for f in events.parent.glob("*.json"):
+            if f.name != "events.json":
+                try:
+                    doc = json.loads(f.read_text(encoding="utf-8"))
+                    articles[doc.get("id", f.stem)] = doc
+                except (ValueError, UnicodeDecodeError):
+                    pass  # reported above
+        for problem in event_problems(events, articles):
+            print(f"{events}: {problem}")
             bad += 1
     print(f"{len(files)} files, {bad} problems", file=sys.stderr)
     return 1 if bad else 0

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
           + "temporary store, reads the facts back with queries/eval/*.rq and prints precision, recall and F1 "
           + "per fact kind, per event role and relation, and micro-averaged in total over the kinds the set "
           + "annotates (a set with no titles prints them as not annotated). Then it counts the actors each real "
-          + "entity became: entities split into several actors, actors of a wrong class, actors matching no entity."})
+          + "entity became: entities split into several actors, actors of a wrong class, actors matching no entity. "
+          + "A set with an events.json (the real events its articles report, eval/events/) also gets the B3 and "
+          + "pairwise precision, recall and F1 of the events linked across articles, and the real events merged."})
 final class EvalCommand implements Callable<Integer> {
   @Mixin LoggingMixin logging;
   @Spec CommandSpec spec;
@@ -92,6 +94,16 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("%nactors: %d real entities, %d found; %d split into several actors; %d with a wrong class; "
         + "%d of %d actors match no entity%n", actors.entities(), actors.found(), actors.split().size(),
         actors.wrongClass().size(), actors.unmatched(), actors.actors());
+    report.events().ifPresent(events -> {
+      out.printf("%nevents linked across articles: %d gold reports, %d extracted and scored%n", events.goldReports(), events.found());
+      out.printf("%-32s %6.3f %6.3f %6.3f%n", "  B3", events.bcubed().precision(), events.bcubed().recall(), events.bcubed().f1());
+      out.printf("%-32s %6.3f %6.3f %6.3f%n", "  pairwise", events.pairwise().precision(), events.pairwise().recall(),
+          events.pairwise().f1());
+      out.println("  different real events merged: " + (events.merged().isEmpty() ? "none" : String.join(", ", events.merged())));
+      if (details) {
+        events.details().forEach(line -> out.println("  " + line));
+      }
+    });
     if (details) {
       actors.split().forEach((name, labels) -> out.println("  split       " + name + " -> " + labels));
       actors.wrongClass().forEach((name, type) -> out.println("  wrong class " + name + " -> " + type));
@@ -123,6 +135,11 @@ final class EvalCommand implements Callable<Integer> {
           : Map.of("precision", c.precision(), "recall", c.recall(), "f1", c.f1(), "tp", c.tp(), "fp", c.fp(), "fn", c.fn())));
       scores.put("actors", Map.of("entities", actors.entities(), "found", actors.found(), "split", actors.split().size(),
           "wrongClass", actors.wrongClass().size(), "actors", actors.actors(), "unmatched", actors.unmatched()));
+      report.events().ifPresent(events -> scores.put("events", Map.of(
+          "goldReports", events.goldReports(), "scored", events.found(), "merged", events.merged(),
+          "b3", Map.of("precision", events.bcubed().precision(), "recall", events.bcubed().recall(), "f1", events.bcubed().f1()),
+          "pairwise", Map.of("precision", events.pairwise().precision(), "recall", events.pairwise().recall(),
+              "f1", events.pairwise().f1()))));
       Files.writeString(json, new GsonBuilder().setPrettyPrinting().create().toJson(scores));
     }
     return 0;

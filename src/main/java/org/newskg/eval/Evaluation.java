@@ -33,7 +33,8 @@ public final class Evaluation {
   }
 
   /** The scores of the facts, and how the store's actors stand to the gold's entities. */
-  public record Report(Scorer.Result scores, ActorCensus actors) {}
+  /** @param events the linking of events across articles, when the set names its real events */
+  public record Report(Scorer.Result scores, ActorCensus actors, java.util.Optional<EventLinkScores.Result> events) {}
 
   public Report run(List<GoldArticle> gold, KnowledgeStore store, IngestProgress progress) throws IOException {
     List<ReadResult> inputs = gold.stream().map(g -> (ReadResult) new ReadResult.Ok(g.article())).toList();
@@ -64,6 +65,10 @@ public final class Evaluation {
     Map<String, List<ActorCensus.StoredActor>> stored = new HashMap<>();
     labels.forEach((article, actors) -> actors.forEach((iri, names) -> stored.computeIfAbsent(article, k -> new ArrayList<>())
         .add(new ActorCensus.StoredActor(iri, names, classes.getOrDefault(iri, "")))));
-    return new Report(scorer.result(), ActorCensus.of(gold, stored));
+    java.util.Optional<EventLinkScores.Result> events = java.util.Optional.empty();
+    if (gold.stream().anyMatch(g -> !g.reports().isEmpty())) {
+      events = java.util.Optional.of(EventLinkScores.of(gold, labels, store.selectRows(Files.readString(queries.resolve("events.rq")))));
+    }
+    return new Report(scorer.result(), ActorCensus.of(gold, stored), events);
   }
 }

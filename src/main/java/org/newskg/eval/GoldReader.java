@@ -19,6 +19,9 @@ import org.newskg.model.Article;
 
 /** Reads a directory of gold files (shared/eval/README.md) into articles and expected facts. */
 public final class GoldReader {
+  /** The file of a set that names its real events, for event linking. */
+  public static final String EVENTS = "events.json";
+
   private GoldReader() {}
 
   public static List<GoldArticle> readDirectory(Path dir) throws IOException {
@@ -27,14 +30,32 @@ public final class GoldReader {
     }
     List<GoldArticle> articles = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+      // events.json lists the real events a set's articles report, not an article.
+      for (Path file : files.filter(f -> f.toString().endsWith(".json") && !f.getFileName().toString().equals(EVENTS)).sorted().toList()) {
         articles.add(read(file));
       }
     }
     if (articles.isEmpty()) {
       throw new IllegalArgumentException(dir + ": no .json gold files");
     }
-    return articles;
+    Path events = dir.resolve(EVENTS);
+    return Files.isRegularFile(events) ? withEventDates(articles, events) : articles;
+  }
+
+  /** The articles with each report dated by the real event it reports, as events.json gives its days. */
+  private static List<GoldArticle> withEventDates(List<GoldArticle> articles, Path file) throws IOException {
+    Map<String, List<LocalDate>> dates = new java.util.HashMap<>();
+    try {
+      for (JsonElement e : JsonParser.parseString(Files.readString(file)).getAsJsonArray()) {
+        JsonObject event = e.getAsJsonObject();
+        dates.put(event.get("id").getAsString(), strings(event, "dates").stream().map(LocalDate::parse).toList());
+      }
+    } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | ClassCastException
+        | NullPointerException | java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(file + ": malformed events file: " + e.getMessage(), e);
+    }
+    return articles.stream().map(a -> new GoldArticle(a.article(), a.entities(), a.facts(), a.evidence(),
+        a.reports().stream().map(r -> r.withDates(dates.getOrDefault(r.event(), List.of()))).toList())).toList();
   }
 
   static GoldArticle read(Path file) throws IOException {
@@ -55,6 +76,7 @@ public final class GoldReader {
     List<GoldArticle.GoldEntity> entities = new ArrayList<>();
     Set<Fact> facts = new LinkedHashSet<>();
     Map<Fact, String> evidence = new java.util.HashMap<>();
+    List<GoldArticle.GoldReport> reports = new ArrayList<>();
     for (JsonElement e : json.getAsJsonArray("entities")) {
       JsonObject entity = e.getAsJsonObject();
       String name = entity.get("name").getAsString();
@@ -67,6 +89,11 @@ public final class GoldReader {
       String type = event.get("type").getAsString();
       JsonObject roles = event.getAsJsonObject("roles");
       String sentence = optString(event, "evidence");
+      if (optString(event, "event") != null) {
+        Map<String, List<String>> fillers = new java.util.TreeMap<>();
+        roles.keySet().forEach(role -> fillers.put(role, strings(roles, role)));
+        reports.add(new GoldArticle.GoldReport(optString(event, "event"), type, fillers, sentence, List.of()));
+      }
       List<Fact> eventFacts = new ArrayList<>();
       for (Map.Entry<String, JsonElement> role : roles.entrySet()) {
         for (JsonElement filler : role.getValue().getAsJsonArray()) {
@@ -79,7 +106,7 @@ public final class GoldReader {
         eventFacts.forEach(f -> evidence.putIfAbsent(f, sentence));
       }
     }
-    return new GoldArticle(article, entities, facts, evidence);
+    return new GoldArticle(article, entities, facts, evidence, reports);
   }
 
   /** The direct relations the contract derives from an event's roles. */

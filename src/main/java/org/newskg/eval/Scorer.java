@@ -71,17 +71,7 @@ public final class Scorer {
    * @param extracted facts whose subjects and objects are actor IRIs (titles: the title text)
    */
   public void score(GoldArticle gold, Map<String, Set<String>> actorLabels, List<Fact> extracted) {
-    Map<String, String> goldByForm = new HashMap<>();
-    for (GoldArticle.GoldEntity e : gold.entities()) {
-      goldByForm.put(fold(e.name()), e.name());
-      e.aliases().forEach(a -> goldByForm.putIfAbsent(fold(a), e.name()));
-    }
-    Map<String, String> nameOf = new HashMap<>();
-    actorLabels.forEach((iri, labels) -> nameOf.put(iri, labels.stream()
-        .map(l -> goldByForm.get(fold(l)))
-        .filter(java.util.Objects::nonNull)
-        .findFirst()
-        .orElse(labels.stream().sorted().findFirst().orElse(iri))));
+    Map<String, String> nameOf = goldNames(gold, actorLabels);
     Set<Fact> predicted = new LinkedHashSet<>();
     for (Fact f : extracted) {
       String subject = f.subject().isEmpty() ? "" : nameOf.getOrDefault(f.subject(), f.subject());
@@ -129,6 +119,22 @@ public final class Scorer {
     }
     all.put("total", total);
     return new Result(all, details, notAnnotated);
+  }
+
+  /** Each extracted actor's gold entity name, when one of its labels is a form of it; else its first label. */
+  static Map<String, String> goldNames(GoldArticle gold, Map<String, Set<String>> actorLabels) {
+    Map<String, String> goldByForm = new HashMap<>();
+    for (GoldArticle.GoldEntity e : gold.entities()) {
+      goldByForm.put(fold(e.name()), e.name());
+      e.aliases().forEach(a -> goldByForm.putIfAbsent(fold(a), e.name()));
+    }
+    Map<String, String> nameOf = new HashMap<>();
+    actorLabels.forEach((iri, labels) -> nameOf.put(iri, labels.stream()
+        .map(l -> goldByForm.get(fold(l)))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(labels.stream().sorted().findFirst().orElse(iri))));
+    return nameOf;
   }
 
   private static boolean matches(Fact gold, Fact predicted) {

@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -198,7 +199,7 @@ public final class EventExtractor {
           }
           Evidence evidence = Sentences.evidence(annotated, sentence, CONFIDENCE, "event");
           Draft draft = new Draft(kind, s, word, evidence);
-          draft.date = Dates.under(graph, word);
+          draft.date = dateOf(graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
           if (kind == EventRules.Kind.KILLING && rules.trigger(word.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()) {
@@ -579,6 +580,7 @@ public final class EventExtractor {
       Set<Actor> parties = d.fillers(Role.PARTICIPANT);
       Optional<Draft> same = merged.stream()
           .filter(m -> !parties.isEmpty() && m.fillers(Role.PARTICIPANT).stream().anyMatch(parties::contains))
+          .filter(m -> !anotherRound(m, d))
           .findFirst();
       if (same.isPresent()) {
         same.get().absorb(d);
@@ -590,13 +592,58 @@ public final class EventExtractor {
     Optional<Draft> main = merged.stream().filter(d -> !d.fillers(Role.PARTICIPANT).isEmpty())
         .max(java.util.Comparator.comparingInt(d -> d.fillers(Role.PARTICIPANT).size()));
     for (Draft d : merged) {
-      if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent()) {
+      if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent() && !anotherRound(main.get(), d)) {
         main.get().absorb(d);
+      } else if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent()) {
+        // "The first round, mediated by X in Y on May 2": another round of the same talks, between the same parties.
+        main.get().fillers(Role.PARTICIPANT).forEach(a -> d.roles.putIfAbsent(new RoleFiller(Role.PARTICIPANT, a), "event.negotiation.round"));
+        out.add(d);
       } else {
         out.add(d);
       }
     }
     return out;
+  }
+
+  /**
+   * The day under the trigger, or for a noun the verb that carries it ("held talks in Rome on
+   * Saturday", "the strike was carried out on Friday"): the date hangs on that verb's clause.
+   */
+  private static LocalDate dateOf(SemanticGraph graph, IndexedWord trigger) {
+    LocalDate day = Dates.under(graph, trigger);
+    if (day != null || !trigger.tag().startsWith("NN")) {
+      return day;
+    }
+    IndexedWord noun = trigger;
+    for (int up = 0; up < 3 && noun != null; up++) {
+      IndexedWord head = null;
+      for (SemanticGraphEdge edge : graph.incomingEdgeList(noun)) {
+        String rel = edge.getRelation().toString();
+        IndexedWord governor = edge.getGovernor();
+        if (governor.tag().startsWith("VB") && (rel.equals("obj") || rel.startsWith("nsubj"))) {
+          return Dates.ofClause(graph, governor);
+        }
+        if (governor.tag().startsWith("NN") && rel.equals("nmod:of")) {
+          head = governor; // "a second round of talks": the round is what was held
+        }
+      }
+      noun = head;
+    }
+    return null;
+  }
+
+  /**
+   * Two sentences about talks between the same parties tell of different rounds when they date
+   * them on different days or place them in different places ("a second round in Rome, a week
+   * after the first in Muscat"): rounds stay apart so that each keeps its own date and place.
+   */
+  private static boolean anotherRound(Draft a, Draft b) {
+    if (a.date != null && b.date != null && !a.date.equals(b.date)) {
+      return true;
+    }
+    Set<Actor> here = a.fillers(Role.PLACE);
+    Set<Actor> there = b.fillers(Role.PLACE);
+    return !here.isEmpty() && !there.isEmpty() && Collections.disjoint(here, there);
   }
 
   private static void demoteNonPartySubjects(Draft d) {

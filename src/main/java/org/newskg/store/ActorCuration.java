@@ -231,7 +231,7 @@ final class ActorCuration {
     return at;
   }
 
-  private static void recordActivity(DatasetGraph dsg, Node record, String agent, Instant at) {
+  static void recordActivity(DatasetGraph dsg, Node record, String agent, Instant at) {
     Node graph = Iris.RESOLUTION_GRAPH;
     boolean software = agent.equals(AUTOMATIC);
     Node agentNode = Iris.of("agent", software ? "newskg" : "user/" + agent);

@@ -56,6 +56,11 @@ final class EventSummary {
   /** A weekday or a word that dates by the day of writing: the date SUTime gave is only approximate. */
   private static final Pattern RELATIVE = Pattern.compile(
       "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|overnight)\\b");
+  /** A time told against another: "a week after", "nine days before", "four months ago", "last September". */
+  private static final Pattern DISPLACED = Pattern.compile(
+      "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d+)\\s+(days?|weeks?|months?|years?)\\s+"
+      + "(after|before|earlier|later|ago)\\b|\\b(the\\s+)?(day|week|month|year)\\s+(after|before)\\b|\\blast\\s+(week|month|year|"
+      + "january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b");
   private static final Pattern EXPLICIT = Pattern.compile(
       "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
@@ -168,29 +173,91 @@ final class EventSummary {
         roles.computeIfAbsent(role, k -> new java.util.TreeSet<>()).add(q.getObject().getURI());
       }
     });
+    String sentence = sentence(dsg, graph, event);
     LocalDate date = date(one(dsg, graph, event, NKG.date));
     boolean relative;
-    if (date == null) {
+    if (date == null && DISPLACED.matcher(sentence).find()) {
+      // An undated event told against the day of writing: "a day after an Israeli strike killed
+      // four", "nine days after a missile hit X" count back from it; "last month" and the like
+      // leave the day unknown, and such a report links to nothing.
       Node article = NodeFactory.createURI(Iris.ARTICLE_NS + graph.getURI().substring(Iris.GRAPH_NS.length()));
-      date = date(one(dsg, graph, article, DCTerms.date.asNode()));
-      relative = true; // the day of writing: reports of the day before are as likely
+      date = daysBack(sentence, date(one(dsg, graph, article, DCTerms.date.asNode())));
+      relative = true;
+    } else if (date == null) {
+      Node article = NodeFactory.createURI(Iris.ARTICLE_NS + graph.getURI().substring(Iris.GRAPH_NS.length()));
+      LocalDate written = date(one(dsg, graph, article, DCTerms.date.asNode()));
+      date = calendarDay(sentence, written);
+      relative = date == null;
+      if (date == null) {
+        date = written; // the day of writing: reports of the day before are as likely
+      }
     } else {
-      relative = relativeWording(dsg, graph, event);
+      relative = RELATIVE.matcher(sentence).find() && !EXPLICIT.matcher(sentence).find();
     }
     return new Report(event.getURI(), graph.getURI(), TYPES.get(type), date, relative,
         roles.getOrDefault("place", Set.of()), roles);
   }
 
-  /** Whether the sentence dates the event by a weekday or "yesterday" rather than by the calendar. */
-  private static boolean relativeWording(DatasetGraph dsg, Node graph, Node event) {
+  private static String sentence(DatasetGraph dsg, Node graph, Node event) {
     Node evidence = one(dsg, graph, event, NKG.evidence);
     Node sentence = evidence == null ? null : one(dsg, graph, evidence, NKG.sentence);
-    if (sentence == null) {
-      return true;
-    }
-    String text = sentence.getLiteralLexicalForm();
-    return RELATIVE.matcher(text).find() && !EXPLICIT.matcher(text).find();
+    return sentence == null ? "" : sentence.getLiteralLexicalForm();
   }
+
+  /**
+   * The one calendar day a sentence names ("On April 12 in Muscat, ..."), in the year of writing
+   * (the year before when that day would come after it); null when it names none or several.
+   */
+  static LocalDate calendarDay(String sentence, LocalDate written) {
+    if (written == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = EXPLICIT.matcher(sentence);
+    LocalDate found = null;
+    while (m.find()) {
+      String[] words = m.group().replace(".", "").split("\\s+");
+      String month = words[0].matches("\\d+") ? words[1] : words[0];
+      String day = words[0].matches("\\d+") ? words[0] : words[1];
+      Integer number = MONTHS.get(month.toLowerCase(java.util.Locale.ROOT).substring(0, 3));
+      if (number == null) {
+        return null;
+      }
+      LocalDate date;
+      try {
+        date = LocalDate.of(written.getYear(), number, Integer.parseInt(day));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+      if (date.isAfter(written)) {
+        date = date.minusYears(1);
+      }
+      if (found != null && !found.equals(date)) {
+        return null;
+      }
+      found = date;
+    }
+    return found;
+  }
+
+  /** The day "N days/weeks after ..." or "N days ago" points back to from the day of writing; null for anything else. */
+  static LocalDate daysBack(String sentence, LocalDate written) {
+    java.util.regex.Matcher m = BACK.matcher(sentence);
+    if (written == null || !m.find()) {
+      return null;
+    }
+    String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    int count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n) + 1;
+    int days = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("week") ? 7 * count : count;
+    return days > 0 && days <= 60 ? written.minusDays(days) : null;
+  }
+
+  private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  private static final Pattern BACK = Pattern.compile(
+      "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(?:after|ago)\\b");
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
+      Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private static int write(DatasetGraph dsg, List<Report> block, Decisions decisions) {
     List<List<Report>> clusters = CLUSTERS.cluster(block, decisions);
@@ -223,6 +290,9 @@ final class EventSummary {
       dsg.add(g, filler, NKG.reportCount, integer(reports));
     }));
     cluster.forEach(r -> dsg.add(g, NodeFactory.createURI(r.iri()), NKG.reportOf, real));
+    // Class and label of every actor, so that the summary reads on its own.
+    cluster.stream().flatMap(r -> r.roles().values().stream()).flatMap(Set::stream).distinct()
+        .map(NodeFactory::createURI).forEach(actor -> SummaryView.describe(dsg, actor));
   }
 
   private static List<Node> realEventsOf(DatasetGraph dsg, String block) {
@@ -289,10 +359,11 @@ final class EventSummary {
   }
 
   /**
-   * Which place lies within which: a capital in its country ("Kyiv" in "Ukraine"), by the
-   * gazetteer; and a site named by its building or site word ("Dolmabahce Palace", "Nur Khan air
-   * base", the facility words of extract/place-heads.tsv) within any city or country, since newskg
-   * knows no site's town.
+   * Which place may lie within which: a capital in its own country only, by the gazetteer; any
+   * other town in any country, since newskg knows the country of no town but a capital; and a
+   * site named by its building or site word ("... Palace", "... air base", the facility words of
+   * extract/place-heads.tsv) within any town or country, since newskg knows no site's town. Two
+   * towns, or two countries, never.
    */
   private static java.util.function.BiPredicate<String, String> containment() {
     Gazetteer gazetteer = Gazetteer.load();
@@ -309,8 +380,10 @@ final class EventSummary {
         .toList();
     String places = ActorIris.NS + "place/";
     java.util.function.Predicate<String> isSite = iri -> iri.startsWith(places) && siteEndings.stream().anyMatch(iri::endsWith);
+    String countries = ActorIris.NS + "country/";
     return (inner, outer) -> outer.equals(frozen.get(inner))
-        || isSite.test(inner) && !isSite.test(outer) && (outer.startsWith(places) || outer.startsWith(ActorIris.NS + "country/"));
+        || inner.startsWith(places) && outer.startsWith(countries) && !frozen.containsKey(inner)
+        || isSite.test(inner) && !isSite.test(outer) && (outer.startsWith(places) || outer.startsWith(countries));
   }
 
   private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {

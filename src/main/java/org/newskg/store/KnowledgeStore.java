@@ -463,6 +463,38 @@ public final class KnowledgeStore implements AutoCloseable {
     });
   }
 
+  /**
+   * @param record the nkg:EventMerge record
+   * @param realEvent the real event that now holds the reports of both
+   */
+  public record EventMerge(String record, String realEvent, int reports) {}
+
+  /**
+   * @param record the nkg:EventSplit record
+   * @param was the real event the report was linked to (real event IRIs follow their earliest report, so it may be gone)
+   * @param realEvent the real event the separated report now belongs to
+   * @param others the real event of the reports it was parted from
+   */
+  public record EventSplit(String record, String report, String was, String realEvent, String others, int otherReports) {}
+
+  /** Whether an IRI names an event (a real event of the summary, or an article's event) rather than an actor. */
+  public static boolean isEventIri(String iri) {
+    return EventCuration.isEventIri(iri);
+  }
+
+  /**
+   * Makes two real events one (each given as a real event or one of its reports), recording who
+   * did it and why; both must be of one event type and month.
+   */
+  public EventMerge mergeEvents(String keep, String other, String reason, String curator) {
+    return Txn.calculateWrite(dataset, () -> EventCuration.merge(dataset.asDatasetGraph(), keep, other, reason, curator, Instant.now()));
+  }
+
+  /** Parts an article's event from the real event it was linked to, recording who did it. */
+  public EventSplit splitEvent(String report, String curator) {
+    return Txn.calculateWrite(dataset, () -> EventCuration.split(dataset.asDatasetGraph(), report, curator, Instant.now()));
+  }
+
   /** Rebuilds the summary graph from the article graphs; returns its number of distinct facts. */
   public int rebuildSummary() {
     return Txn.calculateWrite(dataset, () -> rebuildSummary(dataset.asDatasetGraph()));

@@ -116,11 +116,14 @@ final class SummaryView {
       evidence.getOrDefault(fact, Set.of()).forEach(e -> dsg.add(graph, node, NKG.evidence, e));
     });
     // Class and label of every actor, so that the summary reads on its own.
-    for (Node actor : actors) {
-      if (!dsg.contains(graph, actor, RDF.Nodes.type, Node.ANY)) {
-        copyOne(dsg, actor, RDF.Nodes.type);
-        copyOne(dsg, actor, RDFS.label.asNode());
-      }
+    actors.forEach(actor -> describe(dsg, actor));
+  }
+
+  /** Copies an actor's class and label into the summary graph, unless it is there already. */
+  static void describe(DatasetGraph dsg, Node actor) {
+    if (!dsg.contains(Iris.SUMMARY_GRAPH, actor, RDF.Nodes.type, Node.ANY)) {
+      copyOne(dsg, actor, RDF.Nodes.type);
+      copyOne(dsg, actor, RDFS.label.asNode());
     }
   }
 

@@ -69,7 +69,24 @@ class CliTest {
   @Test
   void mergeOfSomethingThatIsNoActorIriIsAUsageError() {
     assertEquals(2, run("merge", "--store", dir.resolve("s").toString(), "actor:person/a", "Jane Roe"));
-    assertTrue(err.toString().contains("'Jane Roe' is not a newskg actor IRI"), err.toString());
+    assertTrue(err.toString().contains("'Jane Roe' is neither a newskg actor IRI"), err.toString());
+  }
+
+  @Test
+  void mergeOfAnActorWithAnEventIsAUsageError() {
+    assertEquals(2, run("merge", "--store", dir.resolve("s").toString(), "actor:person/a", "https://w3id.org/newskg/event/0123"));
+    assertTrue(err.toString().startsWith("newskg: KEEP and OTHER must both be actors or both be events"), err.toString());
+  }
+
+  @Test
+  void mergeAndSplitOfEventsTheStoreDoesNotHoldFailInOneLine() {
+    assertEquals(1, run("merge", "--store", dir.resolve("s").toString(), "https://w3id.org/newskg/event/0123",
+        "https://w3id.org/newskg/article/x/event/1"));
+    assertTrue(err.toString().startsWith("newskg: no real event <https://w3id.org/newskg/event/0123>"), err.toString());
+    assertEquals(1, err.toString().lines().count());
+    err.getBuffer().setLength(0);
+    assertEquals(1, run("split", "--store", dir.resolve("s").toString(), "https://w3id.org/newskg/article/x/event/1"));
+    assertEquals("newskg: no stored event <https://w3id.org/newskg/article/x/event/1> linked to a real event", err.toString().strip());
   }
 
   @Test

@@ -207,4 +207,24 @@ class EventExtractionTest {
     Set<String> roles = roles("The strikes came in response to weeks of Hezbollah attacks on commercial shipping in the Red Sea.");
     assertTrue(roles.containsAll(Set.of("Attack/attacker=Hezbollah", "Attack/place=Red Sea")), roles.toString());
   }
+
+  @Test
+  void twoRoundsOfTalksInOneArticleStayTwoNegotiationsEachWithItsDayAndPlace() {
+    Extraction extraction = SharedProcessor.get().process(new Article(null, null, LocalDate.parse("2023-06-10"), null,
+        "Armenia and Azerbaijan held a second round of talks in Vienna on Saturday, a week after a first meeting in Geneva. "
+            + "The first round, mediated by Switzerland in Geneva on June 3, was described as constructive.", "test"));
+    var talks = extraction.events().stream().filter(e -> e.type() == org.newskg.model.EventType.NEGOTIATION).toList();
+    assertEquals(2, talks.size(), talks.toString());
+    Set<String> rounds = new TreeSet<>();
+    for (Event e : talks) {
+      Set<String> fillers = new TreeSet<>();
+      e.roles().forEach(r -> fillers.add(r.role().localName() + "=" + r.actor().label()));
+      rounds.add(e.date() + " " + fillers);
+    }
+    // The parse hangs "in Geneva" on "Switzerland", not on "mediated": that place is not read yet;
+    // the day alone keeps the rounds apart.
+    assertEquals(Set.of(
+        "2023-06-03 [mediator=Switzerland, participant=Armenia, participant=Azerbaijan]",
+        "2023-06-10 [participant=Armenia, participant=Azerbaijan, place=Vienna]"), rounds);
+  }
 }

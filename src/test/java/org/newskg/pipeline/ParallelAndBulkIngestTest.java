@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +19,12 @@ import org.newskg.ingest.InputFailure;
 import org.newskg.ingest.ReadResult;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorType;
+import org.newskg.model.Event;
+import org.newskg.model.EventType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Extraction;
+import org.newskg.model.Role;
+import org.newskg.model.RoleFiller;
 import org.newskg.model.TitleFact;
 import org.newskg.store.KnowledgeStore;
 
@@ -103,13 +108,20 @@ class ParallelAndBulkIngestTest {
     assertEquals(transactions.quads(), bulk.quads(), "the bulk loader stored something else");
   }
 
-  /** Three people share the articles, each with a post: facts several articles support. */
+  /**
+   * Three people share the articles, each with a post: facts several articles support; and two
+   * countries' attacks, reports of two real events, whose day depends on the post.
+   */
   private static ArticleExtractor posts(String post) {
     return article -> {
       int n = Integer.parseInt(article.id().substring("article-".length()));
       Actor person = new Actor("Person Number " + (n % 3), ActorType.PERSON, new TreeSet<>());
+      Actor country = new Actor("Country Number " + (n % 2), ActorType.COUNTRY, new TreeSet<>());
       Evidence evidence = new Evidence(article.text(), 0, article.text().length(), 0.9, "test");
-      return new Extraction(article, List.of(person), List.of(new TitleFact(person, post + " " + (n % 2), evidence)), List.of(), List.of());
+      Event attack = new Event(EventType.ATTACK, List.of(new RoleFiller(Role.ATTACKER, country)),
+          LocalDate.parse(post.equals("Envoy") ? "2025-01-03" : "2025-01-01"), evidence, -1);
+      return new Extraction(article, List.of(person, country), List.of(new TitleFact(person, post + " " + (n % 2), evidence)), List.of(),
+          List.of(attack));
     };
   }
 
@@ -124,6 +136,8 @@ class ParallelAndBulkIngestTest {
           .ingest(all.subList(5, ARTICLES), true);
       Set<Quad> updated = summary(store);
       assertTrue(updated.stream().anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals("Minister 1")));
+      assertEquals(4, updated.stream().filter(q -> q.getObject().isURI() && q.getObject().getURI().endsWith("#RealEvent")).count(),
+          "two countries' attacks on two days");
       store.rebuildSummary();
       assertEquals(summary(store), updated, "the incrementally updated summary differs from a whole rebuild");
     }
