@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {
       "Reads news articles, extracts actors, posts and events, and stores each article as its own named graph, "
-          + "in its own transaction: an interrupted ingest leaves whole articles only, and running it again adds "
-          + "only what is missing (articles stored with the same fingerprint are skipped; --force re-extracts them).",
+          + "whole or not at all (articles ready together share a transaction; one that fails never takes the others "
+          + "with it): an interrupted ingest leaves whole articles only, and running it again adds only what is "
+          + "missing (articles stored with the same fingerprint are skipped; --force re-extracts them). Then it links "
+          + "the new articles' events to the real events other articles report.",
       "Inputs: .txt files (a first line that looks like a headline is the title), .jsonl files with one "
           + "{\"id\", \"title\", \"date\", \"url\", \"text\"} object a line, .html/.htm news pages, directories of them "
           + "(recursively), and - for standard input. Inputs that cannot be read are listed; the rest is stored."},

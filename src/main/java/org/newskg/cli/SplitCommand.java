@@ -58,7 +58,7 @@ final class SplitCommand implements Callable<Integer> {
       compaction.afterWrites(store, spec.commandLine().getErr(), logging.quiet);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("split <%s> off <%s>: it is now the real event <%s>, its %d former fellow report%s <%s>; recorded as <%s>%n",
+    out.printf("split <%s> off <%s>: it is now the real event <%s>, the %d report%s it was linked with <%s>; recorded as <%s>%n",
         split.report(), split.was(), split.realEvent(), split.otherReports(), split.otherReports() == 1 ? "" : "s", split.others(),
         split.record());
     out.flush();

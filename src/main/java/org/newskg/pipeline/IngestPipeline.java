@@ -19,11 +19,14 @@ import org.newskg.store.KnowledgeStore;
 
 /**
  * Runs a batch of articles through extraction into the store. Each article's actors are linked
- * to the actors already stored, then the article is written in its own transaction, replacing any
- * earlier version of it; a failure in one article is reported and the batch goes on. The summary
- * graph is rebuilt once at the end of the batch.
+ * to the actors already stored, then the article is written whole, with the others ready at the
+ * same time (group commit), replacing any earlier version of it; a failure in one article is
+ * reported and the batch goes on. The summary graph, real events included, is brought up to date
+ * once at the end of the batch.
  */
 public final class IngestPipeline {
+  /** Part of the "summary" stage: linking the written articles' events to real events. */
+  public static final String EVENT_LINKING = "summary: linking events";
   private static final Logger LOG = LogManager.getLogger(IngestPipeline.class);
 
   private final Supplier<? extends ArticleExtractor> processor;
@@ -104,7 +107,7 @@ public final class IngestPipeline {
   }
 
   /**
-   * Extracts and stores each readable input in its own transaction. An article stored before
+   * Extracts and stores each readable input, whole or not at all. An article stored before
    * with the same fingerprint by the same build is skipped unless {@code force}: re-running an
    * interrupted ingest adds only what is missing, and a new build extracts everything again.
    */
@@ -171,7 +174,10 @@ public final class IngestPipeline {
     run.flush();
     times.time("write", writer::finishBatch);
     if (run.batch.articles > 0) {
-      times.time("summary", store::refreshSummary);
+      KnowledgeStore.SummaryRefresh refresh = times.time("summary", store::refreshSummary);
+      if (!refresh.rebuilt()) {
+        times.add(EVENT_LINKING, refresh.eventLinkingNanos());
+      }
     }
     progress.finished();
     return run.batch.report();

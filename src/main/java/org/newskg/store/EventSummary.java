@@ -79,7 +79,8 @@ final class EventSummary {
 
   /** Recomputes every real event; returns how many there are. */
   static int rebuild(DatasetGraph dsg) {
-    removeAll(dsg);
+    List<Node> old = new ArrayList<>();
+    dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, RDF.Nodes.type, NKG.RealEvent).forEachRemaining(q -> old.add(q.getSubject()));
     Map<String, List<Report>> byBlock = new TreeMap<>();
     for (Node type : TYPES.keySet()) {
       List<Quad> events = new ArrayList<>();
@@ -91,12 +92,7 @@ final class EventSummary {
         }
       }
     }
-    Decisions decisions = decisions(dsg);
-    int n = 0;
-    for (List<Report> block : byBlock.values()) {
-      n += write(dsg, block, decisions);
-    }
-    return n;
+    return replace(dsg, old, byBlock.values(), decisions(dsg));
   }
 
   /**
@@ -105,15 +101,16 @@ final class EventSummary {
    */
   static void update(DatasetGraph dsg, Set<String> blocks, Set<Node> graphs) {
     Map<String, Map<String, Report>> byBlock = new TreeMap<>();
+    List<Node> old = new ArrayList<>();
     for (String block : blocks) {
       Map<String, Report> reports = byBlock.computeIfAbsent(block, k -> new LinkedHashMap<>());
       for (Node real : realEventsOf(dsg, block)) {
+        old.add(real);
         List<Quad> members = new ArrayList<>();
         dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, NKG.reportOf, real).forEachRemaining(members::add);
         for (Quad m : members) {
           reportAt(dsg, m.getSubject()).ifPresent(r -> reports.put(r.iri(), r));
         }
-        remove(dsg, real);
       }
     }
     for (Node graph : graphs) {
@@ -127,8 +124,7 @@ final class EventSummary {
         });
       }
     }
-    Decisions decisions = decisions(dsg);
-    byBlock.values().forEach(reports -> write(dsg, List.copyOf(reports.values()), decisions));
+    replace(dsg, old, byBlock.values().stream().map(reports -> List.copyOf(reports.values())).toList(), decisions(dsg));
   }
 
   /** The article event, read back from wherever its article graph is, if it is still stored. */
@@ -259,40 +255,55 @@ final class EventSummary {
       Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
       Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-  private static int write(DatasetGraph dsg, List<Report> block, Decisions decisions) {
-    List<List<Report>> clusters = CLUSTERS.cluster(block, decisions);
-    for (List<Report> cluster : clusters) {
-      writeOne(dsg, cluster);
+  /**
+   * Replaces the real events {@code old} by those the blocks' reports make now, writing only the
+   * quads that differ: a report joining an event of a thousand reports changes a few counts, and
+   * TDB2 pays for every quad written. Returns the number of real events.
+   */
+  private static int replace(DatasetGraph dsg, List<Node> old, java.util.Collection<List<Report>> blocks, Decisions decisions) {
+    Set<Quad> before = new java.util.HashSet<>();
+    old.forEach(real -> quadsOf(dsg, real, before::add));
+    Set<Quad> after = new LinkedHashSet<>();
+    Set<String> actors = new java.util.TreeSet<>();
+    int n = 0;
+    for (List<Report> block : blocks) {
+      for (List<Report> cluster : CLUSTERS.cluster(block, decisions)) {
+        quads(cluster, after::add);
+        cluster.forEach(r -> r.roles().values().forEach(actors::addAll));
+        n++;
+      }
     }
-    return clusters.size();
+    before.stream().filter(q -> !after.contains(q)).toList().forEach(dsg::delete);
+    after.stream().filter(q -> !before.contains(q)).forEach(dsg::add);
+    // Class and label of every actor, so that the summary reads on its own.
+    actors.forEach(actor -> SummaryView.describe(dsg, NodeFactory.createURI(actor)));
+    return n;
   }
 
-  private static void writeOne(DatasetGraph dsg, List<Report> cluster) {
+  /** The quads of one real event: its node, its role filler nodes, and its reports' nkg:reportOf. */
+  private static void quads(List<Report> cluster, java.util.function.Consumer<Quad> out) {
     Node g = Iris.SUMMARY_GRAPH;
     Report first = cluster.getFirst();
     String key = Article.contentHash(first.iri()).substring(0, 24);
     Node real = Iris.of("event", key);
-    dsg.add(g, real, RDF.Nodes.type, NKG.RealEvent);
-    dsg.add(g, real, NKG.eventType, NodeFactory.createURI(NKG.NS + first.type()));
-    dsg.add(g, real, NKG.block, NodeFactory.createLiteralString(first.block()));
+    out.accept(Quad.create(g, real, RDF.Nodes.type, NKG.RealEvent));
+    out.accept(Quad.create(g, real, NKG.eventType, NodeFactory.createURI(NKG.NS + first.type())));
+    out.accept(Quad.create(g, real, NKG.block, NodeFactory.createLiteralString(first.block())));
     cluster.stream().map(Report::date).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
-        .ifPresent(d -> dsg.add(g, real, NKG.firstDate, date(d)));
+        .ifPresent(d -> out.accept(Quad.create(g, real, NKG.firstDate, date(d))));
     cluster.stream().map(Report::date).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
-        .ifPresent(d -> dsg.add(g, real, NKG.lastDate, date(d)));
-    cluster.forEach(r -> r.places().forEach(p -> dsg.add(g, real, NKG.eventPlace, NodeFactory.createURI(p))));
-    dsg.add(g, real, NKG.articleCount, integer(EventClusters.articles(cluster).size()));
-    dsg.add(g, real, NKG.reportCount, integer(cluster.size()));
+        .ifPresent(d -> out.accept(Quad.create(g, real, NKG.lastDate, date(d))));
+    cluster.forEach(r -> r.places().forEach(p -> out.accept(Quad.create(g, real, NKG.eventPlace, NodeFactory.createURI(p)))));
+    out.accept(Quad.create(g, real, NKG.articleCount, integer(EventClusters.articles(cluster).size())));
+    out.accept(Quad.create(g, real, NKG.reportCount, integer(cluster.size())));
     EventClusters.support(cluster).forEach((role, fillers) -> fillers.forEach((actor, reports) -> {
       Node filler = Iris.of("event", key + "/" + role + "/" + ActorIris.slug(actor.substring(ActorIris.NS.length())));
-      dsg.add(g, real, NKG.roleFiller, filler);
-      dsg.add(g, filler, NKG.inRole, NodeFactory.createURI(NKG.NS + role));
-      dsg.add(g, filler, NKG.filler, NodeFactory.createURI(actor));
-      dsg.add(g, filler, NKG.reportCount, integer(reports));
+      out.accept(Quad.create(g, real, NKG.roleFiller, filler));
+      out.accept(Quad.create(g, filler, NKG.inRole, NodeFactory.createURI(NKG.NS + role)));
+      out.accept(Quad.create(g, filler, NKG.filler, NodeFactory.createURI(actor)));
+      out.accept(Quad.create(g, filler, NKG.reportCount, integer(reports)));
     }));
-    cluster.forEach(r -> dsg.add(g, NodeFactory.createURI(r.iri()), NKG.reportOf, real));
-    // Class and label of every actor, so that the summary reads on its own.
-    cluster.stream().flatMap(r -> r.roles().values().stream()).flatMap(Set::stream).distinct()
-        .map(NodeFactory::createURI).forEach(actor -> SummaryView.describe(dsg, actor));
+    cluster.forEach(r -> out.accept(Quad.create(g, NodeFactory.createURI(r.iri()), NKG.reportOf, real)));
   }
 
   private static List<Node> realEventsOf(DatasetGraph dsg, String block) {
@@ -301,19 +312,18 @@ final class EventSummary {
     return out;
   }
 
-  private static void remove(DatasetGraph dsg, Node real) {
+  /** The stored quads of a real event, as {@link #quads} writes them. */
+  private static void quadsOf(DatasetGraph dsg, Node real, java.util.function.Consumer<Quad> out) {
     Node g = Iris.SUMMARY_GRAPH;
     List<Node> fillers = new ArrayList<>();
-    dsg.find(g, real, NKG.roleFiller, Node.ANY).forEachRemaining(q -> fillers.add(q.getObject()));
-    fillers.forEach(f -> dsg.deleteAny(g, f, Node.ANY, Node.ANY));
-    dsg.deleteAny(g, real, Node.ANY, Node.ANY);
-    dsg.deleteAny(g, Node.ANY, NKG.reportOf, real);
-  }
-
-  private static void removeAll(DatasetGraph dsg) {
-    List<Node> reals = new ArrayList<>();
-    dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, RDF.Nodes.type, NKG.RealEvent).forEachRemaining(q -> reals.add(q.getSubject()));
-    reals.forEach(r -> remove(dsg, r));
+    dsg.find(g, real, Node.ANY, Node.ANY).forEachRemaining(q -> {
+      out.accept(q);
+      if (q.getPredicate().equals(NKG.roleFiller)) {
+        fillers.add(q.getObject());
+      }
+    });
+    fillers.forEach(f -> dsg.find(g, f, Node.ANY, Node.ANY).forEachRemaining(out));
+    dsg.find(g, Node.ANY, NKG.reportOf, real).forEachRemaining(out);
   }
 
   /**

@@ -176,19 +176,29 @@ public final class KnowledgeStore implements AutoCloseable {
    * Brings the summary graph up to date with the articles written since the last refresh: only
    * their facts are recomputed, unless a merge or a bulk load calls for a whole rebuild.
    */
-  public void refreshSummary() {
-    Txn.executeWrite(dataset, () -> {
+  public SummaryRefresh refreshSummary() {
+    return Txn.calculateWrite(dataset, () -> {
+      long start = System.nanoTime();
       if (summaryStale) {
         rebuildSummary(dataset.asDatasetGraph());
-      } else {
-        SummaryView.update(dataset.asDatasetGraph(), Set.copyOf(staleFacts));
-        EventSummary.update(dataset.asDatasetGraph(), Set.copyOf(staleBlocks), Set.copyOf(staleGraphs));
-        staleFacts.clear();
-        staleBlocks.clear();
-        staleGraphs.clear();
+        return new SummaryRefresh(true, System.nanoTime() - start);
       }
+      SummaryView.update(dataset.asDatasetGraph(), Set.copyOf(staleFacts));
+      long events = System.nanoTime();
+      EventSummary.update(dataset.asDatasetGraph(), Set.copyOf(staleBlocks), Set.copyOf(staleGraphs));
+      long linked = System.nanoTime() - events;
+      staleFacts.clear();
+      staleBlocks.clear();
+      staleGraphs.clear();
+      return new SummaryRefresh(false, linked);
     });
   }
+
+  /**
+   * @param rebuilt whether the whole summary was rebuilt (after a merge or a bulk load)
+   * @param eventLinkingNanos the time spent linking events across articles, the whole rebuild's when rebuilt
+   */
+  public record SummaryRefresh(boolean rebuilt, long eventLinkingNanos) {}
 
   /**
    * Rewrites the store into a new generation without the space old transactions left behind (TDB2
