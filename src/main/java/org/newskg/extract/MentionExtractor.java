@@ -78,6 +78,10 @@ public final class MentionExtractor {
         int end = m.tokenEnd() + facility;
         out.add(new Mention(span(tokens, m.tokenBegin(), end), null, ActorType.PLACE, sentence, m.tokenBegin(), end,
             chains.chainAt(sentence, end - 1)));
+      } else if (m.canonical() == null && m.type() != ActorType.PLACE && m.type() != ActorType.COUNTRY
+          && afterDivisionOf(tokens, m.tokenBegin())) {
+        // "the northeastern city of X": whatever NER made of an unfamiliar town's name.
+        out.add(new Mention(m.text(), null, ActorType.PLACE, sentence, m.tokenBegin(), m.tokenEnd(), m.corefCluster()));
       } else {
         out.add(m);
       }
@@ -112,7 +116,7 @@ public final class MentionExtractor {
       int end = headEndingAt(tokens, j, facilities) > 0 && j - i > headEndingAt(tokens, j, facilities) ? j
           : headAt(tokens, j, facilities) > 0 ? j + headAt(tokens, j, facilities)
           : -1;
-      int nameEnd = end > 0 ? end : headAt(tokens, j, divisions) > 0 ? j : -1;
+      int nameEnd = end > 0 ? end : headAt(tokens, j, divisions) > 0 || afterDivisionOf(tokens, i) ? j : -1;
       if (nameEnd > 0) {
         out.add(new Mention(span(tokens, i, nameEnd), null, ActorType.PLACE, sentence, i, nameEnd,
             chains.chainAt(sentence, nameEnd - 1)));
@@ -121,6 +125,12 @@ public final class MentionExtractor {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::tokenBegin));
     return out;
+  }
+
+  /** Whether the name at {@code at} follows "the city of", "the town of", "the province of" and the like. */
+  private boolean afterDivisionOf(List<CoreLabel> tokens, int at) {
+    return at >= 2 && tokens.get(at - 1).word().equalsIgnoreCase("of")
+        && divisions.contains(tokens.get(at - 2).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isProperNoun(CoreLabel token) {
