@@ -295,12 +295,46 @@ public final class EventExtractor {
           : role == Role.PARTICIPANT || role == Role.MEDIATOR ? DESCEND_PARTY
           : DESCEND;
       Set<Actor> found = collectActors(graph, word, draft.sentence, descend, role, 0);
+      if (found.isEmpty() && role != Role.PLACE && word.tag().equals("NNS")) {
+        for (IndexedWord named : amongThem(graph, word)) {
+          found.addAll(collectActors(graph, named, draft.sentence, descend, role, 0));
+        }
+      }
       if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
         // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia.
         found.removeIf(a -> a.type() != ActorType.PLACE);
       }
       found.forEach(actor -> typed(role, actor, draft.kind).ifPresent(out::add));
       return out;
+    }
+
+    /**
+     * The names listed after a plural noun by "among them" ("eight parties, among them A, B and C";
+     * "seven members of the Guard, among them General X"): whatever the parser hangs "among them"
+     * on, the names are members of the nearest plural noun before it.
+     */
+    private static List<IndexedWord> amongThem(SemanticGraph graph, IndexedWord plural) {
+      for (IndexedWord them : graph.vertexListSorted()) {
+        if (them.index() <= plural.index() || them.index() > plural.index() + 12 || !them.word().equalsIgnoreCase("them")
+            || graph.getChildrenWithReln(them, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
+                .noneMatch(c -> c.word().equalsIgnoreCase("among"))) {
+          continue;
+        }
+        boolean pluralBetween = graph.vertexListSorted().stream()
+            .anyMatch(w -> w.index() > plural.index() && w.index() < them.index() && w.tag().equals("NNS"));
+        if (pluralBetween) {
+          return List.of();
+        }
+        List<IndexedWord> named = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(them)) {
+          String rel = e.getRelation().toString();
+          if (rel.equals("dep") || rel.equals("appos") || rel.startsWith("nmod")) {
+            named.add(e.getDependent());
+          }
+        }
+        return named;
+      }
+      return List.of();
     }
 
     /** The attack a word of a killing's roles stands for: an attack noun, or "it" after an attack. */
