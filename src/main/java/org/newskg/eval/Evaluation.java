@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.ingest.ReadResult;
@@ -34,7 +35,7 @@ public final class Evaluation {
 
   /** The scores of the facts, and how the store's actors stand to the gold's entities. */
   /** @param events the linking of events across articles, when the set names its real events */
-  public record Report(Scorer.Result scores, ActorCensus actors, java.util.Optional<EventLinkScores.Result> events) {}
+  public record Report(Scorer.Result scores, ActorCensus actors, Optional<EventLinkScores.Result> events) {}
 
   public Report run(List<GoldArticle> gold, KnowledgeStore store, IngestProgress progress) throws IOException {
     List<ReadResult> inputs = gold.stream().map(g -> (ReadResult) new ReadResult.Ok(g.article())).toList();
@@ -65,9 +66,9 @@ public final class Evaluation {
     Map<String, List<ActorCensus.StoredActor>> stored = new HashMap<>();
     labels.forEach((article, actors) -> actors.forEach((iri, names) -> stored.computeIfAbsent(article, k -> new ArrayList<>())
         .add(new ActorCensus.StoredActor(iri, names, classes.getOrDefault(iri, "")))));
-    java.util.Optional<EventLinkScores.Result> events = java.util.Optional.empty();
+    Optional<EventLinkScores.Result> events = Optional.empty();
     if (gold.stream().anyMatch(g -> !g.reports().isEmpty())) {
-      events = java.util.Optional.of(EventLinkScores.of(gold, labels, store.selectRows(Files.readString(queries.resolve("events.rq")))));
+      events = Optional.of(EventLinkScores.of(gold, labels, store.selectRows(Files.readString(queries.resolve("events.rq")))));
     }
     return new Report(scorer.result(), ActorCensus.of(gold, stored), events);
   }

@@ -1,5 +1,6 @@
 package org.newskg.eval;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -145,7 +146,7 @@ public final class EventLinkScores {
       }
     }
     if (e.date() != null && !e.date().isEmpty() && !gold.dates().isEmpty()) {
-      java.time.LocalDate day = java.time.LocalDate.parse(e.date());
+      LocalDate day = LocalDate.parse(e.date());
       if (!day.isBefore(gold.dates().getFirst().minusDays(1)) && !day.isAfter(gold.dates().getLast().plusDays(1))) {
         score += 1;
       }

@@ -1,5 +1,6 @@
 package org.newskg.eval;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +38,8 @@ public record GoldArticle(Article article, List<GoldEntity> entities, Set<Fact> 
    * @param evidence the sentence the gold gives for it, or null
    * @param dates the real event's days (first and last) as the set's events.json gives them; empty when it does not
    */
-  public record GoldReport(String event, String type, Map<String, List<String>> roles, String evidence, List<java.time.LocalDate> dates) {
-    public GoldReport withDates(List<java.time.LocalDate> days) {
+  public record GoldReport(String event, String type, Map<String, List<String>> roles, String evidence, List<LocalDate> dates) {
+    public GoldReport withDates(List<LocalDate> days) {
       return new GoldReport(event, type, roles, evidence, List.copyOf(days));
     }
   }

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newskg.model.Article;
 
@@ -44,14 +47,14 @@ public final class GoldReader {
 
   /** The articles with each report dated by the real event it reports, as events.json gives its days. */
   private static List<GoldArticle> withEventDates(List<GoldArticle> articles, Path file) throws IOException {
-    Map<String, List<LocalDate>> dates = new java.util.HashMap<>();
+    Map<String, List<LocalDate>> dates = new HashMap<>();
     try {
       for (JsonElement e : JsonParser.parseString(Files.readString(file)).getAsJsonArray()) {
         JsonObject event = e.getAsJsonObject();
         dates.put(event.get("id").getAsString(), strings(event, "dates").stream().map(LocalDate::parse).toList());
       }
     } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | ClassCastException
-        | NullPointerException | java.time.format.DateTimeParseException e) {
+        | NullPointerException | DateTimeParseException e) {
       throw new IllegalArgumentException(file + ": malformed events file: " + e.getMessage(), e);
     }
     return articles.stream().map(a -> new GoldArticle(a.article(), a.entities(), a.facts(), a.evidence(),
@@ -63,7 +66,7 @@ public final class GoldReader {
     try {
       return parse(file, JsonParser.parseString(content).getAsJsonObject());
     } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | ClassCastException
-        | NullPointerException | java.time.format.DateTimeParseException e) {
+        | NullPointerException | DateTimeParseException e) {
       // Any field missing or of the wrong kind: the file, not newskg, is at fault.
       throw new IllegalArgumentException(file + ": malformed gold file: " + e.getMessage(), e);
     }
@@ -75,7 +78,7 @@ public final class GoldReader {
         json.get("text").getAsString(), file.toString());
     List<GoldArticle.GoldEntity> entities = new ArrayList<>();
     Set<Fact> facts = new LinkedHashSet<>();
-    Map<Fact, String> evidence = new java.util.HashMap<>();
+    Map<Fact, String> evidence = new HashMap<>();
     List<GoldArticle.GoldReport> reports = new ArrayList<>();
     for (JsonElement e : json.getAsJsonArray("entities")) {
       JsonObject entity = e.getAsJsonObject();
@@ -90,7 +93,7 @@ public final class GoldReader {
       JsonObject roles = event.getAsJsonObject("roles");
       String sentence = optString(event, "evidence");
       if (optString(event, "event") != null) {
-        Map<String, List<String>> fillers = new java.util.TreeMap<>();
+        Map<String, List<String>> fillers = new TreeMap<>();
         roles.keySet().forEach(role -> fillers.put(role, strings(roles, role)));
         reports.add(new GoldArticle.GoldReport(optString(event, "event"), type, fillers, sentence, List.of()));
       }

@@ -7,14 +7,18 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -316,7 +320,7 @@ public final class EventExtractor {
     private static List<IndexedWord> amongThem(SemanticGraph graph, IndexedWord plural) {
       for (IndexedWord them : graph.vertexListSorted()) {
         if (them.index() <= plural.index() || them.index() > plural.index() + 12 || !them.word().equalsIgnoreCase("them")
-            || graph.getChildrenWithReln(them, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
+            || graph.getChildrenWithReln(them, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
                 .noneMatch(c -> c.word().equalsIgnoreCase("among"))) {
           continue;
         }
@@ -450,7 +454,7 @@ public final class EventExtractor {
       }
       List<Actor> forces = actors.actors().stream()
           .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
-          .filter(a -> java.util.Arrays.stream(a.label().split(" ")).anyMatch(w ->
+          .filter(a -> Arrays.stream(a.label().split(" ")).anyMatch(w ->
               gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)).map(c -> c.name().equals(country.get().label())).orElse(false)))
           .toList();
       // "Israeli forces" with no armed forces named in the article act for their country.
@@ -528,7 +532,7 @@ public final class EventExtractor {
   /** The second half of a hyphenated compound, lower case: "brokered" of "Qatar-brokered". */
   private static Optional<String> compoundSuffix(IndexedWord word) {
     int dash = word.word().lastIndexOf('-');
-    return dash > 0 ? Optional.of(word.word().substring(dash + 1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+    return dash > 0 ? Optional.of(word.word().substring(dash + 1).toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   /**
@@ -624,7 +628,7 @@ public final class EventExtractor {
     }
     // Mediators named apart from the parties ("The mediation was led by X") join the main talks.
     Optional<Draft> main = merged.stream().filter(d -> !d.fillers(Role.PARTICIPANT).isEmpty())
-        .max(java.util.Comparator.comparingInt(d -> d.fillers(Role.PARTICIPANT).size()));
+        .max(Comparator.comparingInt(d -> d.fillers(Role.PARTICIPANT).size()));
     for (Draft d : merged) {
       if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent() && !anotherRound(main.get(), d)) {
         main.get().absorb(d);

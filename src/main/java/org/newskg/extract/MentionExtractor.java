@@ -7,7 +7,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gazetteer;
@@ -91,7 +93,7 @@ public final class MentionExtractor {
       int at = i;
       String word = tokens.get(i).word();
       int dash = word.lastIndexOf('-');
-      if (dash <= 0 || !mediatingCompounds.contains(word.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))
+      if (dash <= 0 || !mediatingCompounds.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))
           || out.stream().anyMatch(m -> m.covers(sentence, at))) {
         continue;
       }
@@ -123,14 +125,14 @@ public final class MentionExtractor {
       }
       i = j;
     }
-    out.sort(java.util.Comparator.comparingInt(Mention::tokenBegin));
+    out.sort(Comparator.comparingInt(Mention::tokenBegin));
     return out;
   }
 
   /** Whether the name at {@code at} follows "the city of", "the town of", "the province of" and the like. */
   private boolean afterDivisionOf(List<CoreLabel> tokens, int at) {
     return at >= 2 && tokens.get(at - 1).word().equalsIgnoreCase("of")
-        && divisions.contains(tokens.get(at - 2).word().toLowerCase(java.util.Locale.ROOT));
+        && divisions.contains(tokens.get(at - 2).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isProperNoun(CoreLabel token) {
@@ -158,7 +160,7 @@ public final class MentionExtractor {
   }
 
   private static String words(List<CoreLabel> tokens, int from, int to) {
-    return String.join(" ", tokens.subList(from, to).stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList());
+    return String.join(" ", tokens.subList(from, to).stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList());
   }
 
   private static String span(List<CoreLabel> tokens, int from, int to) {

@@ -1,17 +1,27 @@
 package org.newskg.store;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -20,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.ActorIris;
 import org.newskg.model.ActorType;
@@ -29,6 +40,7 @@ import org.newskg.model.Role;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.RdfTypes;
+import org.newskg.rdf.Vocab;
 import org.newskg.store.EventClusters.Decisions;
 import org.newskg.store.EventClusters.Report;
 
@@ -166,7 +178,7 @@ final class EventSummary {
     dsg.find(graph, event, Node.ANY, Node.ANY).forEachRemaining(q -> {
       String role = ROLES.get(q.getPredicate());
       if (role != null && q.getObject().isURI()) {
-        roles.computeIfAbsent(role, k -> new java.util.TreeSet<>()).add(q.getObject().getURI());
+        roles.computeIfAbsent(role, k -> new TreeSet<>()).add(q.getObject().getURI());
       }
     });
     String sentence = sentence(dsg, graph, event);
@@ -208,20 +220,20 @@ final class EventSummary {
     if (written == null) {
       return null;
     }
-    java.util.regex.Matcher m = EXPLICIT.matcher(sentence);
+    Matcher m = EXPLICIT.matcher(sentence);
     LocalDate found = null;
     while (m.find()) {
       String[] words = m.group().replace(".", "").split("\\s+");
       String month = words[0].matches("\\d+") ? words[1] : words[0];
       String day = words[0].matches("\\d+") ? words[0] : words[1];
-      Integer number = MONTHS.get(month.toLowerCase(java.util.Locale.ROOT).substring(0, 3));
+      Integer number = MONTHS.get(month.toLowerCase(Locale.ROOT).substring(0, 3));
       if (number == null) {
         return null;
       }
       LocalDate date;
       try {
         date = LocalDate.of(written.getYear(), number, Integer.parseInt(day));
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         return null;
       }
       if (date.isAfter(written)) {
@@ -237,13 +249,13 @@ final class EventSummary {
 
   /** The day "N days/weeks after ..." or "N days ago" points back to from the day of writing; null for anything else. */
   static LocalDate daysBack(String sentence, LocalDate written) {
-    java.util.regex.Matcher m = BACK.matcher(sentence);
+    Matcher m = BACK.matcher(sentence);
     if (written == null || !m.find()) {
       return null;
     }
-    String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    String n = m.group(1).toLowerCase(Locale.ROOT);
     int count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n) + 1;
-    int days = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("week") ? 7 * count : count;
+    int days = m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * count : count;
     return days > 0 && days <= 60 ? written.minusDays(days) : null;
   }
 
@@ -260,11 +272,11 @@ final class EventSummary {
    * quads that differ: a report joining an event of a thousand reports changes a few counts, and
    * TDB2 pays for every quad written. Returns the number of real events.
    */
-  private static int replace(DatasetGraph dsg, List<Node> old, java.util.Collection<List<Report>> blocks, Decisions decisions) {
-    Set<Quad> before = new java.util.HashSet<>();
+  private static int replace(DatasetGraph dsg, List<Node> old, Collection<List<Report>> blocks, Decisions decisions) {
+    Set<Quad> before = new HashSet<>();
     old.forEach(real -> quadsOf(dsg, real, before::add));
     Set<Quad> after = new LinkedHashSet<>();
-    Set<String> actors = new java.util.TreeSet<>();
+    Set<String> actors = new TreeSet<>();
     int n = 0;
     for (List<Report> block : blocks) {
       for (List<Report> cluster : CLUSTERS.cluster(block, decisions)) {
@@ -281,7 +293,7 @@ final class EventSummary {
   }
 
   /** The quads of one real event: its node, its role filler nodes, and its reports' nkg:reportOf. */
-  private static void quads(List<Report> cluster, java.util.function.Consumer<Quad> out) {
+  private static void quads(List<Report> cluster, Consumer<Quad> out) {
     Node g = Iris.SUMMARY_GRAPH;
     Report first = cluster.getFirst();
     String key = Article.contentHash(first.iri()).substring(0, 24);
@@ -289,9 +301,9 @@ final class EventSummary {
     out.accept(Quad.create(g, real, RDF.Nodes.type, NKG.RealEvent));
     out.accept(Quad.create(g, real, NKG.eventType, NodeFactory.createURI(NKG.NS + first.type())));
     out.accept(Quad.create(g, real, NKG.block, NodeFactory.createLiteralString(first.block())));
-    cluster.stream().map(Report::date).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
+    cluster.stream().map(Report::date).filter(Objects::nonNull).min(Comparator.naturalOrder())
         .ifPresent(d -> out.accept(Quad.create(g, real, NKG.firstDate, date(d))));
-    cluster.stream().map(Report::date).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+    cluster.stream().map(Report::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
         .ifPresent(d -> out.accept(Quad.create(g, real, NKG.lastDate, date(d))));
     cluster.forEach(r -> r.places().forEach(p -> out.accept(Quad.create(g, real, NKG.eventPlace, NodeFactory.createURI(p)))));
     out.accept(Quad.create(g, real, NKG.articleCount, integer(EventClusters.articles(cluster).size())));
@@ -313,7 +325,7 @@ final class EventSummary {
   }
 
   /** The stored quads of a real event, as {@link #quads} writes them. */
-  private static void quadsOf(DatasetGraph dsg, Node real, java.util.function.Consumer<Quad> out) {
+  private static void quadsOf(DatasetGraph dsg, Node real, Consumer<Quad> out) {
     Node g = Iris.SUMMARY_GRAPH;
     List<Node> fillers = new ArrayList<>();
     dsg.find(g, real, Node.ANY, Node.ANY).forEachRemaining(q -> {
@@ -338,8 +350,8 @@ final class EventSummary {
     for (Node kind : List.of(NKG.EventMerge, NKG.EventSplit)) {
       dsg.find(g, Node.ANY, RDF.Nodes.type, kind).forEachRemaining(q -> {
         Node record = q.getSubject();
-        String when = one(dsg, g, record, org.newskg.rdf.Vocab.endedAtTime) == null ? ""
-            : one(dsg, g, record, org.newskg.rdf.Vocab.endedAtTime).getLiteralLexicalForm();
+        String when = one(dsg, g, record, Vocab.endedAtTime) == null ? ""
+            : one(dsg, g, record, Vocab.endedAtTime).getLiteralLexicalForm();
         Set<Set<String>> pairs = new LinkedHashSet<>();
         if (kind.equals(NKG.EventMerge)) {
           List<String> same = new ArrayList<>();
@@ -375,7 +387,7 @@ final class EventSummary {
    * extract/place-heads.tsv) within any town or country, since newskg knows no site's town. Two
    * towns, or two countries, never.
    */
-  private static java.util.function.BiPredicate<String, String> containment() {
+  private static BiPredicate<String, String> containment() {
     Gazetteer gazetteer = Gazetteer.load();
     Map<String, String> countryOf = new HashMap<>();
     for (String capital : Gazetteer.capitals()) {
@@ -383,13 +395,13 @@ final class EventSummary {
           countryOf.put(ActorIris.of(ActorType.PLACE, capital), ActorIris.of(ActorType.COUNTRY, country.name())));
     }
     Map<String, String> frozen = Map.copyOf(countryOf);
-    List<String> siteEndings = org.newskg.lexicon.DataFiles.rows("/org/newskg/extract/place-heads.tsv").stream()
+    List<String> siteEndings = DataFiles.rows("/org/newskg/extract/place-heads.tsv").stream()
         .filter(row -> row.getFirst().equals("facility"))
-        .flatMap(row -> org.newskg.lexicon.DataFiles.split(row, 1).stream())
+        .flatMap(row -> DataFiles.split(row, 1).stream())
         .map(word -> "-" + ActorIris.slug(word))
         .toList();
     String places = ActorIris.NS + "place/";
-    java.util.function.Predicate<String> isSite = iri -> iri.startsWith(places) && siteEndings.stream().anyMatch(iri::endsWith);
+    Predicate<String> isSite = iri -> iri.startsWith(places) && siteEndings.stream().anyMatch(iri::endsWith);
     String countries = ActorIris.NS + "country/";
     return (inner, outer) -> outer.equals(frozen.get(inner))
         || inner.startsWith(places) && outer.startsWith(countries) && !frozen.containsKey(inner)
