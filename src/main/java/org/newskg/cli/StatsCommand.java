@@ -27,6 +27,8 @@ final class StatsCommand implements Callable<Integer> {
     out.printf("  articles            %8d%n", stats.articles());
     out.printf("  distinct facts      %8d%n", stats.distinctFacts());
     out.printf("  actor merges        %8d%n", stats.merges());
+    out.printf("  events reported     %8d%n", stats.reportedEvents());
+    out.printf("  real events         %8d%n", stats.realEvents());
     out.println("Actors by class");
     stats.actorsByClass().forEach((k, v) -> out.printf("  %-20s%8d%n", k, v));
     out.println("Facts by property, as the articles state them");

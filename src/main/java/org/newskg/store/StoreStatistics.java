@@ -11,11 +11,14 @@ import java.util.Map;
  * @param articles number of article graphs
  * @param distinctFacts facts of the summary graph: each title, affiliation and relation once
  * @param merges merges recorded in the resolution graph, split ones included
+ * @param reportedEvents the articles' events, each article's report of an event once
+ * @param realEvents the summary graph's real events: the reports of all articles linked
  * @param actorsByClass e.g. "nkg:Person" → 12
  * @param factsByProperty e.g. "nkg:killedBy" → 3
  * @param claimsByClass statements, figures, proposals and their steps, e.g. "nkg:Statement" → 14
  */
-public record StoreStatistics(long articles, long distinctFacts, long merges, Map<String, Long> actorsByClass,
+public record StoreStatistics(long articles, long distinctFacts, long merges, long reportedEvents, long realEvents,
+    Map<String, Long> actorsByClass,
     Map<String, Long> factsByProperty, Map<String, Long> claimsByClass) {
   private static final String ARTICLES = """
       PREFIX nkg: <https://w3id.org/newskg/ontology#>
@@ -23,6 +26,9 @@ public record StoreStatistics(long articles, long distinctFacts, long merges, Ma
         { SELECT ("articles" AS ?name) (COUNT(DISTINCT ?a) AS ?count) WHERE { ?a a nkg:Article } }
         UNION { SELECT ("distinct" AS ?name) (COUNT(DISTINCT ?f) AS ?count) WHERE { ?f a nkg:AggregateStatement } }
         UNION { SELECT ("merges" AS ?name) (COUNT(DISTINCT ?m) AS ?count) WHERE { ?m a nkg:Merge } }
+        UNION { SELECT ("reported" AS ?name) (COUNT(DISTINCT ?e) AS ?count)
+                WHERE { VALUES ?type { nkg:Negotiation nkg:Attack nkg:Killing nkg:Threat } ?e a ?type } }
+        UNION { SELECT ("real" AS ?name) (COUNT(DISTINCT ?r) AS ?count) WHERE { ?r a nkg:RealEvent } }
       }
       """;
   private static final String ACTORS = """
@@ -61,6 +67,8 @@ public record StoreStatistics(long articles, long distinctFacts, long merges, Ma
         totals.getOrDefault("articles", 0L),
         totals.getOrDefault("distinct", 0L),
         totals.getOrDefault("merges", 0L),
+        totals.getOrDefault("reported", 0L),
+        totals.getOrDefault("real", 0L),
         counts(store, ACTORS),
         counts(store, FACTS),
         counts(store, CLAIMS));

@@ -176,6 +176,8 @@ class CrossArticleResolutionTest {
     long stated = stats.factsByProperty().getOrDefault("nkg:title", 0L) + stats.factsByProperty().getOrDefault("nkg:affiliatedWith", 0L);
     assertTrue(stats.distinctFacts() > 0 && stats.distinctFacts() < stated,
         "distinct " + stats.distinctFacts() + " vs stated titles and affiliations " + stated);
+    assertTrue(stats.realEvents() > 0 && stats.realEvents() <= stats.reportedEvents(),
+        stats.realEvents() + " real events of " + stats.reportedEvents() + " reported");
   }
 
   @Test
