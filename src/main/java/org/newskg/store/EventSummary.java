@@ -1,8 +1,10 @@
 package org.newskg.store;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -197,6 +199,9 @@ final class EventSummary {
       date = calendarDay(sentence, written);
       relative = date == null;
       if (date == null) {
+        date = weekday(sentence, written);
+      }
+      if (date == null) {
         date = written; // the day of writing: reports of the day before are as likely
       }
     } else {
@@ -246,6 +251,27 @@ final class EventSummary {
     }
     return found;
   }
+
+  /**
+   * The last day on or before the day of writing that is the one weekday the sentence names
+   * ("Before dawn on Thursday, a missile ..."), as SUTime would have dated it; null when it names
+   * none or several.
+   */
+  static LocalDate weekday(String sentence, LocalDate written) {
+    Matcher m = WEEKDAY.matcher(sentence);
+    if (written == null || !m.find()) {
+      return null;
+    }
+    DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    while (m.find()) {
+      if (DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) != day) {
+        return null;
+      }
+    }
+    return written.with(TemporalAdjusters.previousOrSame(day));
+  }
+
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
   /** The day "N days/weeks after ..." or "N days ago" points back to from the day of writing; null for anything else. */
   static LocalDate daysBack(String sentence, LocalDate written) {

@@ -180,6 +180,15 @@ class EventSummaryTest {
   }
 
   @Test
+  void aReportWithoutADayIsDatedByTheWeekdayItsSentenceNames() {
+    LocalDate saturday = LocalDate.parse("2024-12-21");
+    assertEquals(LocalDate.parse("2024-12-19"), EventSummary.weekday("Before dawn on Thursday, a missile hit a school.", saturday));
+    assertEquals(saturday, EventSummary.weekday("On Saturday the rockets fell.", saturday), "the day of writing itself");
+    assertNull(EventSummary.weekday("Strikes on Monday and Wednesday hit the port.", saturday));
+    assertNull(EventSummary.weekday("A missile hit a school.", saturday));
+  }
+
+  @Test
   void aReportToldAgainstTheDayOfWritingCountsBackFromIt() {
     LocalDate written = LocalDate.parse("2025-04-02");
     assertEquals(LocalDate.parse("2025-04-01"), EventSummary.daysBack("a day after a strike killed four", written));
