@@ -33,8 +33,11 @@ public final class Evaluation {
     this.queries = queries;
   }
 
-  /** The scores of the facts, and how the store's actors stand to the gold's entities. */
-  /** @param events the linking of events across articles, when the set names its real events */
+  /**
+   * The scores of the facts, and how the store's actors stand to the gold's entities.
+   *
+   * @param events the linking of events across articles, when the set names its real events
+   */
   public record Report(Scorer.Result scores, ActorCensus actors, Optional<EventLinkScores.Result> events) {}
 
   public Report run(List<GoldArticle> gold, KnowledgeStore store, IngestProgress progress) throws IOException {

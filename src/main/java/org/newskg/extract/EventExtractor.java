@@ -318,13 +318,14 @@ public final class EventExtractor {
      * on, the names are members of the nearest plural noun before it.
      */
     private static List<IndexedWord> amongThem(SemanticGraph graph, IndexedWord plural) {
-      for (IndexedWord them : graph.vertexListSorted()) {
+      List<IndexedWord> words = graph.vertexListSorted();
+      for (IndexedWord them : words) {
         if (them.index() <= plural.index() || them.index() > plural.index() + 12 || !them.word().equalsIgnoreCase("them")
             || graph.getChildrenWithReln(them, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
                 .noneMatch(c -> c.word().equalsIgnoreCase("among"))) {
           continue;
         }
-        boolean pluralBetween = graph.vertexListSorted().stream()
+        boolean pluralBetween = words.stream()
             .anyMatch(w -> w.index() > plural.index() && w.index() < them.index() && w.tag().equals("NNS"));
         if (pluralBetween) {
           return List.of();
@@ -630,15 +631,15 @@ public final class EventExtractor {
     Optional<Draft> main = merged.stream().filter(d -> !d.fillers(Role.PARTICIPANT).isEmpty())
         .max(Comparator.comparingInt(d -> d.fillers(Role.PARTICIPANT).size()));
     for (Draft d : merged) {
-      if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent() && !anotherRound(main.get(), d)) {
-        main.get().absorb(d);
-      } else if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent()) {
+      if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent()) {
+        if (!anotherRound(main.get(), d)) {
+          main.get().absorb(d);
+          continue;
+        }
         // "The first round, mediated by X in Y on May 2": another round of the same talks, between the same parties.
         main.get().fillers(Role.PARTICIPANT).forEach(a -> d.roles.putIfAbsent(new RoleFiller(Role.PARTICIPANT, a), "event.negotiation.round"));
-        out.add(d);
-      } else {
-        out.add(d);
       }
+      out.add(d);
     }
     return out;
   }

@@ -162,8 +162,7 @@ public final class IngestPipeline {
             try {
               local = extractions.next();
             } catch (RuntimeException e) {
-              LOG.debug("article {} failed", article.origin(), e);
-              run.fail(new InputFailure(article.origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+              run.fail(extractionFailed(article, e));
               continue;
             }
             run.add(new Pending(run.batch.done, article, local), extractions::nextReady);
@@ -187,7 +186,17 @@ public final class IngestPipeline {
   private record Pending(int position, Article article, Extraction local) {}
 
   /** An article linked to the store's actors, and the registry it was linked against. */
-  private record Linked(Pending pending, CrossArticleLinker.Linking linking, ActorRegistry before) {}
+  private record Linked(Pending pending, CrossArticleLinker.Linking linking, ActorRegistry before) {
+    KnowledgeStore.ArticleWrite write() {
+      return new KnowledgeStore.ArticleWrite(linking.extraction(), linking.merges());
+    }
+  }
+
+  /** An article that failed anywhere between extraction and its write: one line, the rest goes on. */
+  private static InputFailure extractionFailed(Article article, RuntimeException e) {
+    LOG.debug("article {} failed", article.origin(), e);
+    return new InputFailure(article.origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e);
+  }
 
   /**
    * One ingest's linking and writing: articles are linked as they come and written in batches
@@ -223,8 +232,7 @@ public final class IngestPipeline {
         }
       } catch (RuntimeException e) {
         flush();
-        LOG.debug("article {} failed", article.article().origin(), e);
-        batch.fail(new InputFailure(article.article().origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+        batch.fail(extractionFailed(article.article(), e), article.position());
       }
     }
 
@@ -260,8 +268,7 @@ public final class IngestPipeline {
       List<Linked> written = List.copyOf(pending);
       pending.clear();
       try {
-        times.time("write", () -> writer.write(written.stream()
-            .map(l -> new KnowledgeStore.ArticleWrite(l.linking().extraction(), l.linking().merges())).toList()));
+        times.time("write", () -> writer.write(written.stream().map(Linked::write).toList()));
         written.forEach(this::stored);
         writtenSinceCompactionCheck += written.size();
         if (compactEvery > 0 && writtenSinceCompactionCheck >= compactEvery && !(writer instanceof BulkWriter)) {
@@ -281,8 +288,7 @@ public final class IngestPipeline {
         for (Linked linked : written) {
           Linked again = link(linked.pending());
           try {
-            times.time("write", () -> writer.write(List.of(
-                new KnowledgeStore.ArticleWrite(again.linking().extraction(), again.linking().merges()))));
+            times.time("write", () -> writer.write(List.of(again.write())));
             stored(again);
           } catch (RuntimeException e) {
             registry = again.before();
@@ -304,11 +310,7 @@ public final class IngestPipeline {
     }
 
     private void failed(Linked linked, RuntimeException e) {
-      LOG.debug("article {} failed to write", linked.pending().article().origin(), e);
-      InputFailure failure = new InputFailure(linked.pending().article().origin(), InputFailure.Kind.EXTRACTION_FAILED,
-          "extraction failed: " + e);
-      batch.failures.add(failure);
-      progress.done(linked.pending().position(), batch.total, failure.toString(), true);
+      batch.fail(extractionFailed(linked.pending().article(), e), linked.pending().position());
     }
   }
 
@@ -409,8 +411,7 @@ public final class IngestPipeline {
               progress.done(batch.done, batch.total, ok.article().origin() + ": " + linking.extraction().actors().size()
                   + " actors, " + linking.extraction().factCount() + " facts (dry run, not stored)", false);
             } catch (RuntimeException e) {
-              LOG.debug("article {} failed", ok.article().origin(), e);
-              batch.fail(new InputFailure(ok.article().origin(), InputFailure.Kind.EXTRACTION_FAILED, "extraction failed: " + e));
+              batch.fail(extractionFailed(ok.article(), e));
             }
           }
         }
@@ -437,8 +438,13 @@ public final class IngestPipeline {
     }
 
     void fail(InputFailure failure) {
+      fail(failure, done);
+    }
+
+    /** A failure of the input at {@code position}, reported in its place. */
+    void fail(InputFailure failure, int position) {
       failures.add(failure);
-      progress.done(done, total, failure.toString(), true);
+      progress.done(position, total, failure.toString(), true);
     }
 
     void stored(Extraction extraction, int known, int merges) {

@@ -206,7 +206,7 @@ final class ActorCuration {
   }
 
   /** A short, unique key for a record: a hash of what it records and when. */
-  private static String recordKey(String content) {
+  static String recordKey(String content) {
     return org.newskg.model.Article.contentHash(content).substring(0, 20);
   }
 

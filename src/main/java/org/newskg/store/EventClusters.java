@@ -5,10 +5,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -37,13 +41,16 @@ final class EventClusters {
    * @param type the event class's local name ("Attack")
    * @param date the event's day, or its article's when it has none; null when neither is known
    * @param relative whether the day is only approximate (a weekday, "yesterday", the article's date)
-   * @param places the place fillers' IRIs
    * @param roles every role's fillers (place included), role local name → actor IRIs
    */
-  record Report(String iri, String article, String type, LocalDate date, boolean relative, Set<String> places,
-      Map<String, Set<String>> roles) {
+  record Report(String iri, String article, String type, LocalDate date, boolean relative, Map<String, Set<String>> roles) {
     Set<String> fillers(String role) {
       return roles.getOrDefault(role, Set.of());
+    }
+
+    /** The place fillers' IRIs. */
+    Set<String> places() {
+      return fillers("place");
     }
 
     /** The blocking key: type and month. Reports of different blocks are never compared. */
@@ -74,7 +81,7 @@ final class EventClusters {
     Map<String, Cluster> seedOf = new HashMap<>();
     List<Cluster> seeds = new ArrayList<>();
     for (Report r : ordered) {
-      Cluster seed = same.getOrDefault(r.iri(), Set.of()).stream().map(seedOf::get).filter(java.util.Objects::nonNull)
+      Cluster seed = same.getOrDefault(r.iri(), Set.of()).stream().map(seedOf::get).filter(Objects::nonNull)
           .findFirst().orElse(null);
       if (seed == null) {
         seed = new Cluster();
@@ -116,8 +123,8 @@ final class EventClusters {
   /** A growing real event: its reports, and their distinct signatures. */
   private static final class Cluster {
     final List<Report> members = new ArrayList<>();
-    final Set<String> iris = new java.util.HashSet<>();
-    final Map<Signature, Report> distinct = new java.util.LinkedHashMap<>();
+    final Set<String> iris = new HashSet<>();
+    final Map<Signature, Report> distinct = new LinkedHashMap<>();
 
     void add(Report r) {
       members.add(r);
@@ -131,8 +138,8 @@ final class EventClusters {
     for (Set<String> pair : pairs) {
       List<String> two = List.copyOf(pair);
       if (two.size() == 2) {
-        out.computeIfAbsent(two.get(0), k -> new java.util.HashSet<>()).add(two.get(1));
-        out.computeIfAbsent(two.get(1), k -> new java.util.HashSet<>()).add(two.get(0));
+        out.computeIfAbsent(two.get(0), k -> new HashSet<>()).add(two.get(1));
+        out.computeIfAbsent(two.get(1), k -> new HashSet<>()).add(two.get(0));
       }
     }
     return out;
@@ -194,10 +201,10 @@ final class EventClusters {
 
   /** Every filler of a cluster with the number of its reports that name it, in first-seen order. */
   static Map<String, Map<String, Integer>> support(List<Report> cluster) {
-    Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
     for (Report r : cluster) {
       r.roles().forEach((role, fillers) -> fillers.forEach(f ->
-          out.computeIfAbsent(role, k -> new java.util.LinkedHashMap<>()).merge(f, 1, Integer::sum)));
+          out.computeIfAbsent(role, k -> new LinkedHashMap<>()).merge(f, 1, Integer::sum)));
     }
     return out;
   }

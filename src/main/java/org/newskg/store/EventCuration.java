@@ -9,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.newskg.model.Article;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.Vocab;
@@ -56,7 +55,7 @@ final class EventCuration {
     List<Node> reports = new ArrayList<>(EventSummary.reportsOf(dsg, kept));
     reports.addAll(EventSummary.reportsOf(dsg, merged));
     Node g = Iris.RESOLUTION_GRAPH;
-    Node record = Iris.of("resolution/event-merge", key(kept.getURI() + " " + merged.getURI() + " " + at));
+    Node record = Iris.of("resolution/event-merge", ActorCuration.recordKey(kept.getURI() + " " + merged.getURI() + " " + at));
     dsg.add(g, record, RDF.Nodes.type, NKG.EventMerge);
     dsg.add(g, record, RDF.Nodes.type, Vocab.Activity);
     reports.forEach(r -> dsg.add(g, record, NKG.sameReport, r));
@@ -87,7 +86,7 @@ final class EventCuration {
       throw new StoreException("<" + report + "> is the only report of <" + real.getURI() + ">: nothing to split it from");
     }
     Node g = Iris.RESOLUTION_GRAPH;
-    Node record = Iris.of("resolution/event-split", key(report + " " + at));
+    Node record = Iris.of("resolution/event-split", ActorCuration.recordKey(report + " " + at));
     dsg.add(g, record, RDF.Nodes.type, NKG.EventSplit);
     dsg.add(g, record, RDF.Nodes.type, Vocab.Activity);
     dsg.add(g, record, NKG.separatedReport, node);
@@ -116,9 +115,5 @@ final class EventCuration {
     String[] parts = block.split(" ", 2);
     String article = "AEIOU".indexOf(parts[0].charAt(0)) >= 0 ? "an " : "a ";
     return article + parts[0] + (parts[1].startsWith("undated") ? " without a date" : " of " + parts[1].toLowerCase(Locale.ROOT));
-  }
-
-  private static String key(String content) {
-    return Article.contentHash(content).substring(0, 20);
   }
 }

@@ -67,16 +67,19 @@ final class EventSummary {
     }
   }
 
+  private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
   /** A weekday or a word that dates by the day of writing: the date SUTime gave is only approximate. */
   private static final Pattern RELATIVE = Pattern.compile(
-      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|overnight)\\b");
+      "(?i)\\b(" + WEEKDAYS + "|yesterday|today|tonight|last night|overnight)\\b");
   /** A time told against another: "a week after", "nine days before", "four months ago", "last September". */
   private static final Pattern DISPLACED = Pattern.compile(
       "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d+)\\s+(days?|weeks?|months?|years?)\\s+"
       + "(after|before|earlier|later|ago)\\b|\\b(the\\s+)?(day|week|month|year)\\s+(after|before)\\b|\\blast\\s+(week|month|year|"
-      + "january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b");
+      + MONTH_NAMES + "|spring|summer|autumn|fall|winter)\\b");
   private static final Pattern EXPLICIT = Pattern.compile(
-      "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+      "(?i)\\b(" + MONTH_NAMES + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(" + MONTH_NAMES + ")\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + WEEKDAYS + ")\\b");
 
   private static final EventClusters CLUSTERS = new EventClusters(containment());
 
@@ -162,7 +165,7 @@ final class EventSummary {
     return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
   }
 
-  /** The reports of a real event, in the order of its report list. */
+  /** The reports of a real event, by IRI. */
   static List<Node> reportsOf(DatasetGraph dsg, Node real) {
     List<Node> out = new ArrayList<>();
     dsg.find(Iris.SUMMARY_GRAPH, Node.ANY, NKG.reportOf, real).forEachRemaining(q -> out.add(q.getSubject()));
@@ -186,29 +189,29 @@ final class EventSummary {
     String sentence = sentence(dsg, graph, event);
     LocalDate date = date(one(dsg, graph, event, NKG.date));
     boolean relative;
-    if (date == null && DISPLACED.matcher(sentence).find()) {
-      // An undated event told against the day of writing: "a day after an Israeli strike killed
-      // four", "nine days after a missile hit X" count back from it; "last month" and the like
-      // leave the day unknown, and such a report links to nothing.
-      Node article = NodeFactory.createURI(Iris.ARTICLE_NS + graph.getURI().substring(Iris.GRAPH_NS.length()));
-      date = daysBack(sentence, date(one(dsg, graph, article, DCTerms.date.asNode())));
-      relative = true;
-    } else if (date == null) {
+    if (date == null) {
       Node article = NodeFactory.createURI(Iris.ARTICLE_NS + graph.getURI().substring(Iris.GRAPH_NS.length()));
       LocalDate written = date(one(dsg, graph, article, DCTerms.date.asNode()));
-      date = calendarDay(sentence, written);
-      relative = date == null;
-      if (date == null) {
-        date = weekday(sentence, written);
-      }
-      if (date == null) {
-        date = written; // the day of writing: reports of the day before are as likely
+      if (DISPLACED.matcher(sentence).find()) {
+        // Told against the day of writing: "a day after an Israeli strike killed four", "nine
+        // days after a missile hit X" count back from it; "last month" and the like leave the
+        // day unknown, and such a report links to nothing.
+        date = daysBack(sentence, written);
+        relative = true;
+      } else {
+        date = calendarDay(sentence, written);
+        relative = date == null;
+        if (date == null) {
+          date = weekday(sentence, written);
+        }
+        if (date == null) {
+          date = written; // the day of writing: reports of the day before are as likely
+        }
       }
     } else {
       relative = RELATIVE.matcher(sentence).find() && !EXPLICIT.matcher(sentence).find();
     }
-    return new Report(event.getURI(), graph.getURI(), TYPES.get(type), date, relative,
-        roles.getOrDefault("place", Set.of()), roles);
+    return new Report(event.getURI(), graph.getURI(), TYPES.get(type), date, relative, roles);
   }
 
   private static String sentence(DatasetGraph dsg, Node graph, Node event) {
@@ -270,8 +273,6 @@ final class EventSummary {
     }
     return written.with(TemporalAdjusters.previousOrSame(day));
   }
-
-  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
   /** The day "N days/weeks after ..." or "N days ago" points back to from the day of writing; null for anything else. */
   static LocalDate daysBack(String sentence, LocalDate written) {
@@ -376,8 +377,8 @@ final class EventSummary {
     for (Node kind : List.of(NKG.EventMerge, NKG.EventSplit)) {
       dsg.find(g, Node.ANY, RDF.Nodes.type, kind).forEachRemaining(q -> {
         Node record = q.getSubject();
-        String when = one(dsg, g, record, Vocab.endedAtTime) == null ? ""
-            : one(dsg, g, record, Vocab.endedAtTime).getLiteralLexicalForm();
+        Node ended = one(dsg, g, record, Vocab.endedAtTime);
+        String when = ended == null ? "" : ended.getLiteralLexicalForm();
         Set<Set<String>> pairs = new LinkedHashSet<>();
         if (kind.equals(NKG.EventMerge)) {
           List<String> same = new ArrayList<>();

@@ -20,8 +20,13 @@ class EventClustersTest {
   private static final String UKRAINE = "country:ukraine";
   private final EventClusters clusters = new EventClusters((inner, outer) -> inner.equals(KYIV) && outer.equals(UKRAINE));
 
+  /** A report; its places join its roles as the "place" role, as the store gives them. */
   private static Report report(String iri, String type, String date, boolean relative, Set<String> places, Map<String, Set<String>> roles) {
-    return new Report(iri, "graph:" + iri, type, date == null ? null : LocalDate.parse(date), relative, places, roles);
+    Map<String, Set<String>> all = new java.util.TreeMap<>(roles);
+    if (!places.isEmpty()) {
+      all.put("place", places);
+    }
+    return new Report(iri, "graph:" + iri, type, date == null ? null : LocalDate.parse(date), relative, all);
   }
 
   private static Report attack(String iri, String date, boolean relative, String place, String attacker, String target) {
@@ -75,8 +80,8 @@ class EventClustersTest {
   void coreRolesThatShareNobodyConflict() {
     assertEquals(2, ids(List.of(attack("a", "2024-01-03", false, null, "isis", null),
         attack("b", "2024-01-03", false, null, "hamas", null))).size(), "different attackers");
-    Report killingA = report("a", "Killing", "2024-07-31", false, Set.of(), Map.of("victim", Set.of("haniyeh")));
-    Report killingB = report("b", "Killing", "2024-07-31", false, Set.of(), Map.of("victim", Set.of("shukr")));
+    Report killingA = report("a", "Killing", "2024-07-31", false, Set.of(), Map.of("victim", Set.of("person-a")));
+    Report killingB = report("b", "Killing", "2024-07-31", false, Set.of(), Map.of("victim", Set.of("person-b")));
     assertEquals(2, ids(List.of(killingA, killingB)).size(), "different victims");
     assertEquals(2, ids(List.of(talks("a", "2023-05-06", null, "saf", "rsf"), talks("b", "2023-05-06", null, "israel", "hamas"))).size());
   }
