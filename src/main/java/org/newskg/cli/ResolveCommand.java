@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "resolve", mixinStandardHelpOptions = true,
     description = {
-      "Re-links actors across the whole store: a short name (\"Netanyahu\", \"IDF\") that refers to exactly "
+      "Re-links actors across the whole store: a short name (\"Bello\", \"IDF\") that refers to exactly "
           + "one fuller stored actor of its class is merged into it, in every article graph. Ambiguous names stay apart.",
       "Every merge is recorded in the resolution graph; 'newskg split' undoes one. Ingest links new articles by itself."})
 final class ResolveCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ public final class Attribution {
   }
 
   /**
-   * The index of the innermost statement whose content covers the offset ("Blinken said he
+   * The index of the innermost statement whose content covers the offset ("Ellison said he
    * confirmed that Israel supports ...": Israel's support is what "he" confirmed), or -1.
    */
   public int statementAt(int offset) {

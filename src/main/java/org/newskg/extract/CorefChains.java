@@ -24,7 +24,7 @@ final class CorefChains {
       for (CorefChain chain : chains.values()) {
         for (CorefChain.CorefMention mention : chain.getMentionsInTextualOrder()) {
           // CoreNLP numbers sentences and tokens from 1.
-          // Heads only: "Iranian" inside "Iranian President Hassan Rouhani" is not that chain.
+          // Heads only: "Iranian" inside "Iranian President Hassan Moradi" is not that chain.
           heads.put(key(mention.sentNum - 1, mention.headIndex - 1), chain.getChainID());
         }
       }

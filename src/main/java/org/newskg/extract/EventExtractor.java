@@ -42,7 +42,7 @@ public final class EventExtractor {
   private static final double CONFIDENCE = 0.7;
   /**
    * Relations under a filler that is no actor, searched for one: "Houthi targets", "port of
-   * Odesa", "its senior commander, Fuad Shukr" (apposition; the parser sometimes says dep).
+   * Odesa", "its senior commander, Samir Haddad" (apposition; the parser sometimes says dep).
    */
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
   /** A party or mediator is also named by where it comes from: "delegations from Russia and Ukraine". */
@@ -269,7 +269,7 @@ public final class EventExtractor {
 
     /**
      * The actors a word fills a role with: its own actor, its coreferent's ("he", "the group"),
-     * actors below it ("Houthi targets"), or its apposition's ("Soleimani, the commander ...").
+     * actors below it ("Houthi targets"), or its apposition's ("Jafari, the commander ...").
      * An attack in a killing's role becomes the killing's cause ("killed in an Israeli strike",
      * "It also killed V" after a strike).
      */
@@ -388,7 +388,7 @@ public final class EventExtractor {
         found.add(own.get());
         return found;
       }
-      // "Israel's defence minister, Yoav Gallant, warned": who threatens is the person in apposition
+      // "Israel's defence minister, Yoav Stern, warned": who threatens is the person in apposition
       // to the post, not the country the post serves.
       Optional<Actor> person = graph.outgoingEdgeList(word).stream()
           .filter(e -> role == Role.AGENT && e.getRelation().toString().equals("appos"))
@@ -417,7 +417,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "Qassem Soleimani, the commander of the Quds Force, who died": a noun phrase right after
+     * "Qassem Jafari, the commander of the Quds Force, who died": a noun phrase right after
      * "NAME," is an apposition of that person, whatever the parser attached it to.
      */
     private Optional<Actor> appositionOf(SemanticGraph graph, IndexedWord word, int sentence) {
@@ -686,7 +686,7 @@ public final class EventExtractor {
   }
 
   private static void demoteNonPartySubjects(Draft d) {
-    // "Berri negotiated on its behalf": the represented party replaces the envoy.
+    // "Saleh negotiated on its behalf": the represented party replaces the envoy.
     if (d.roles.values().stream().anyMatch(rule -> rule.contains("behalf"))) {
       d.roles.entrySet().removeIf(e -> e.getKey().role() == Role.PARTICIPANT && e.getValue().endsWith(".nsubj"));
     }

@@ -87,7 +87,7 @@ final class EventModality {
   }
 
   /**
-   * Whether a clause is what someone said or wrote ("Netanyahu said Israel would strike ..."), or
+   * Whether a clause is what someone said or wrote ("Levin said Israel would strike ..."), or
    * threatened ("threatened to attack").
    */
   boolean reported(SemanticGraph graph, IndexedWord word) {

@@ -270,7 +270,7 @@ public final class MentionExtractor {
   }
 
   /**
-   * "U.S. Defense Secretary Lloyd Austin": NER takes "U.S. Defense" for an organization, but it is
+   * "U.S. Defense Secretary Lloyd Barnes": NER takes "U.S. Defense" for an organization, but it is
    * the country whose "Defense Secretary" the person is. The leading country or demonym, when the
    * rest of the mention is department words and a post word follows.
    */

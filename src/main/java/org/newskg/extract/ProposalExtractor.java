@@ -201,7 +201,7 @@ public final class ProposalExtractor {
       }
     }
 
-    /** Authors named on the noun: "the Egyptian proposal", "Biden's plan", "a U.S.-backed proposal". */
+    /** Authors named on the noun: "the Egyptian proposal", "Whitman's plan", "a U.S.-backed proposal". */
     private void authors(SemanticGraph graph, IndexedWord noun, int s, Draft draft, Evidence evidence) {
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
         IndexedWord dep = edge.getDependent();
@@ -263,7 +263,7 @@ public final class ProposalExtractor {
       return List.of();
     }
 
-    /** "Netanyahu's security cabinet", "the Israeli cabinet": the actor a body belongs to. */
+    /** "Levin's security cabinet", "the Israeli cabinet": the actor a body belongs to. */
     private List<Actor> ownersOf(SemanticGraph graph, IndexedWord body, int s) {
       return graph.outgoingEdgeList(body).stream()
           .filter(e -> Set.of("nmod:poss", "amod", "compound").contains(e.getRelation().toString()))

@@ -24,7 +24,7 @@ import org.newskg.nlp.AnnotatedArticle;
 
 /**
  * Who said what: direct quotes, attributed by CoreNLP's quote annotator, and reported speech read
- * off the dependency tree ("Egypt told the AP that Hamas was skeptical", "according to Kirby").
+ * off the dependency tree ("Egypt told the AP that Hamas was skeptical", "according to Carver").
  */
 public final class StatementExtractor {
   private static final double QUOTE_CONFIDENCE = 0.8;

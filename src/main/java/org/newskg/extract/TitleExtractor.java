@@ -149,7 +149,7 @@ public final class TitleExtractor {
 
   /**
    * A titled person with no stated affiliation belongs to the one organization the sentence names:
-   * "Hezbollah threatening retaliation for the killing of senior commander Fuad Shukr". Not to the
+   * "Hezbollah threatening retaliation for the killing of senior commander Samir Haddad". Not to the
    * one that speaks ("The Pentagon said President X ordered ...") unless the post is the speaker's
    * own ("Hezbollah said its senior commander X"), and not to where one speaks ("wrote on Twitter").
    */
@@ -199,7 +199,7 @@ public final class TitleExtractor {
   }
 
   /**
-   * "William Burns, Qatari Prime Minister and Foreign Minister Sheikh Mohammed ...": a post after a
+   * "William Hale, Qatari Prime Minister and Foreign Minister Sheikh Mohammed ...": a post after a
    * name that runs on into another name is that name's premodifier, not an apposition.
    */
   private boolean premodifiesNextName(List<CoreLabel> tokens, int from) {

@@ -19,7 +19,7 @@ public final class ActorIris {
     return NS + type.name().toLowerCase(Locale.ROOT) + "/" + slug(label);
   }
 
-  /** Lower-case ASCII words joined by '-': "Benjamin Netanyahu" → "benjamin-netanyahu". */
+  /** Lower-case ASCII words joined by '-': "David Levin" → "david-levin". */
   public static String slug(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -2,5 +2,5 @@ package org.newskg.model;
 
 import java.io.Serializable;
 
-/** "Hamas political leader Ismail Haniyeh": the person serves or belongs to the organization. */
+/** "Hamas political leader Khalil Nasser": the person serves or belongs to the organization. */
 public record AffiliationFact(Actor person, Actor organization, Evidence evidence) implements Serializable {}

@@ -3,7 +3,7 @@ package org.newskg.model;
 /**
  * One occurrence of a named actor in the text.
  *
- * @param text the surface form as written ("Kirby", "Israeli", "U.S.")
+ * @param text the surface form as written ("Carver", "Israeli", "U.S.")
  * @param canonical the gazetteer's canonical name for that form, or null when unknown
  * @param type the actor class
  * @param sentence index of the sentence in the article

@@ -17,8 +17,8 @@ import org.newskg.model.Mention;
 
 /**
  * Groups the named mentions of one article into actors: gazetteer forms ("U.S.", "American") join
- * their canonical name, a surname joins the one full name that ends with it ("Kirby" → "John
- * Kirby"), an acronym joins the organization whose initials it spells ("AP" → "Associated Press").
+ * their canonical name, a surname joins the one full name that ends with it ("Carver" → "John
+ * Carver"), an acronym joins the organization whose initials it spells ("AP" → "Associated Press").
  */
 public final class ActorResolver {
   private final Gazetteer gazetteer;
@@ -65,7 +65,7 @@ public final class ActorResolver {
 
   /**
    * Two names CoreNLP's coreference puts in one chain join when they share a name word:
-   * "Ayatollah Khamenei" and "Ali Khamenei". Sharing a chain alone is not enough, because a
+   * "Ayatollah Karimi" and "Reza Karimi". Sharing a chain alone is not enough, because a
    * chain can wrongly run through two people.
    */
   private static void mergeCoreferent(Map<String, List<Mention>> groups, Map<String, ActorType> types, UnionFind<String> union) {

@@ -25,7 +25,7 @@ import org.newskg.model.PossibleIdentity;
  * stored actor of the same class when it is that actor's name or one of its other names, or a
  * surname or acronym of exactly one stored actor; when several fit, a shared post or affiliation
  * decides, else the actor stays apart and is flagged. A fuller name arriving later ("Benjamin
- * Netanyahu" after "Netanyahu") takes over the stored short one, as a {@link Merge}.
+ * Levin" after "Levin") takes over the stored short one, as a {@link Merge}.
  */
 /** Not thread-safe: one linker per ingest, used by its one writing thread. */
 public final class CrossArticleLinker {
@@ -73,7 +73,7 @@ public final class CrossArticleLinker {
   }
 
   /**
-   * Merges the stored actors call for on their own: a short name ("Netanyahu", "IDF") that refers
+   * Merges the stored actors call for on their own: a short name ("Levin", "IDF") that refers
    * to exactly one fuller stored actor of its class. For {@code newskg resolve}.
    */
   public List<Merge> findMerges(ActorRegistry registry) {

@@ -13,7 +13,7 @@ import org.newskg.model.KnownActor;
 /**
  * The stored actors by the keys their names can be found under, so that linking an article
  * looks at the few actors that could fit instead of every actor of the store: a person by the
- * last word of each of its names ("Kirby" of "John Kirby"), an organization by its initials, any
+ * last word of each of its names ("Carver" of "John Carver"), an organization by its initials, any
  * actor by each of its names.
  */
 final class NameIndex {

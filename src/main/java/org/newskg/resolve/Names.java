@@ -39,7 +39,7 @@ final class Names {
       return false;
     }
     return switch (type) {
-      // "Kirby" → "John Kirby"; "Ali Khamenei" → "Ayatollah Ali Khamenei".
+      // "Carver" → "John Carver"; "Reza Karimi" → "Ayatollah Reza Karimi".
       // "Sisi" → "Abdel Fattah el-Sisi": Arabic articles are often dropped from surnames.
       case PERSON -> Arrays.equals(withoutArticle(shortTokens),
           withoutArticle(Arrays.copyOfRange(longTokens, longTokens.length - shortTokens.length, longTokens.length)));
