@@ -45,6 +45,16 @@ public final class Iris {
     return graph.isURI() && graph.getURI().startsWith(GRAPH_NS) && !graph.equals(RESOLUTION_GRAPH) && !graph.equals(SUMMARY_GRAPH);
   }
 
+  /** The article node an article graph holds. */
+  public static Node articleOfGraph(Node graph) {
+    return NodeFactory.createURI(ARTICLE_NS + graph.getURI().substring(GRAPH_NS.length()));
+  }
+
+  /** The named graph that holds an article node. */
+  public static Node graphOfArticle(Node article) {
+    return NodeFactory.createURI(GRAPH_NS + article.getURI().substring(ARTICLE_NS.length()));
+  }
+
   /** A node owned by one article: its events, evidence, statements. */
   public static Node ofArticle(String articleId, String kind, String key) {
     return NodeFactory.createURI(ARTICLE_NS + encode(articleId) + "/" + kind + "/" + encode(key));

@@ -1,5 +1,8 @@
 package org.newskg.rdf;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.newskg.model.ActorType;
 import org.newskg.model.EventType;
@@ -9,6 +12,24 @@ import org.newskg.model.Role;
 
 /** The RDF class or property of each model enum constant. */
 public final class RdfTypes {
+  /** Every event class, to its local name ("Attack"), in the order of {@link EventType}. */
+  public static final Map<Node, String> EVENT_CLASSES;
+  /** Every role property, to the role's local name ("attacker"), in the order of {@link Role}. */
+  public static final Map<Node, String> ROLE_PROPERTIES;
+
+  static {
+    Map<Node, String> classes = new LinkedHashMap<>();
+    for (EventType type : EventType.values()) {
+      classes.put(classOf(type), classOf(type).getLocalName());
+    }
+    Map<Node, String> roles = new LinkedHashMap<>();
+    for (Role role : Role.values()) {
+      roles.put(property(role), role.localName());
+    }
+    EVENT_CLASSES = Collections.unmodifiableMap(classes);
+    ROLE_PROPERTIES = Collections.unmodifiableMap(roles);
+  }
+
   private RdfTypes() {}
 
   public static Node classOf(ActorType type) {

@@ -37,8 +37,6 @@ import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.ActorIris;
 import org.newskg.model.ActorType;
 import org.newskg.model.Article;
-import org.newskg.model.EventType;
-import org.newskg.model.Role;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.RdfTypes;
@@ -55,17 +53,8 @@ import org.newskg.store.EventClusters.Report;
  * kept in the resolution graph, bind every recomputation.
  */
 final class EventSummary {
-  private static final Map<Node, String> TYPES = new LinkedHashMap<>();
-  private static final Map<Node, String> ROLES = new LinkedHashMap<>();
-
-  static {
-    for (EventType t : EventType.values()) {
-      TYPES.put(RdfTypes.classOf(t), RdfTypes.classOf(t).getLocalName());
-    }
-    for (Role r : Role.values()) {
-      ROLES.put(RdfTypes.property(r), r.localName());
-    }
-  }
+  private static final Map<Node, String> TYPES = RdfTypes.EVENT_CLASSES;
+  private static final Map<Node, String> ROLES = RdfTypes.ROLE_PROPERTIES;
 
   private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -190,8 +179,7 @@ final class EventSummary {
     LocalDate date = date(one(dsg, graph, event, NKG.date));
     boolean relative;
     if (date == null) {
-      Node article = NodeFactory.createURI(Iris.ARTICLE_NS + graph.getURI().substring(Iris.GRAPH_NS.length()));
-      LocalDate written = date(one(dsg, graph, article, DCTerms.date.asNode()));
+      LocalDate written = date(one(dsg, graph, Iris.articleOfGraph(graph), DCTerms.date.asNode()));
       if (DISPLACED.matcher(sentence).find()) {
         // Told against the day of writing: "a day after an Israeli strike killed four", "nine
         // days after a missile hit X" count back from it; "last month" and the like leave the

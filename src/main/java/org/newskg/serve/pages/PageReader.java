@@ -23,8 +23,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.model.ActorIris;
-import org.newskg.model.EventType;
-import org.newskg.model.Role;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.RdfTypes;
@@ -62,8 +60,8 @@ public final class PageReader {
   private static final Node TITLE = DCTerms.title.asNode();
   private static final Node DATE = DCTerms.date.asNode();
   private static final List<Node> ACTOR_CLASSES = List.of(NKG.Person, NKG.Organization, NKG.Country, NKG.Place);
-  private static final Map<Node, String> EVENT_CLASSES = eventClasses();
-  private static final Map<Node, String> ROLES = roles();
+  private static final Map<Node, String> EVENT_CLASSES = RdfTypes.EVENT_CLASSES;
+  private static final Map<Node, String> ROLES = RdfTypes.ROLE_PROPERTIES;
 
   private final DatasetGraph dsg;
 
@@ -219,7 +217,7 @@ public final class PageReader {
           others.add(new RoleFiller(otherRole, labels.link(r.getObject())));
         }
       });
-      Node article = articleOf(g);
+      Node article = Iris.articleOfGraph(g);
       byType.computeIfAbsent(type, k -> new ArrayList<>())
           .add(new RoleRow(dateOf(g, event, article), role, others, labels.article(article), evidenceLink(g, event)));
     }));
@@ -243,7 +241,7 @@ public final class PageReader {
       Node g = q.getGraph();
       Node fact = q.getSubject();
       said.apply(g, fact).ifPresent(row -> {
-        Node article = articleOf(g);
+        Node article = Iris.articleOfGraph(g);
         rows.add(new ClaimRow(dateOf(g, fact, article), row.kind(), row.text(), labels.article(article), evidenceLink(g, fact)));
       });
     });
@@ -323,7 +321,7 @@ public final class PageReader {
         }
         Quad sentence = at.next();
         Node g = sentence.getGraph();
-        Node article = articleOf(g);
+        Node article = Iris.articleOfGraph(g);
         Link articleLink = labels.article(article);
         String begin = lexical(one(g, evidence, NKG.beginOffset));
         rows.add(new EvidenceRow(sentence.getObject().getLiteralLexicalForm(),
@@ -381,7 +379,7 @@ public final class PageReader {
       return Optional.empty();
     }
     Node article = NodeFactory.createURI(articleIri);
-    Node g = NodeFactory.createURI(Iris.GRAPH_NS + articleIri.substring(Iris.ARTICLE_NS.length()));
+    Node g = Iris.graphOfArticle(NodeFactory.createURI(articleIri));
     return Txn.calculateRead(dsg, () -> {
       Node text = one(g, article, Vocab.isString);
       if (text == null) {
@@ -551,7 +549,7 @@ public final class PageReader {
 
     Link article(Node article) {
       return articles.computeIfAbsent(article, a -> {
-        Node g = graphOf(a);
+        Node g = Iris.graphOfArticle(a);
         Node title = one(g, a, TITLE);
         String label = title != null ? title.getLiteralLexicalForm() : lexical(one(g, a, DCTerms.identifier.asNode()));
         return new Link(label.isEmpty() ? a.getURI() : label, Paths.of(a.getURI()));
@@ -583,14 +581,6 @@ public final class PageReader {
   private String dateOf(Node g, Node fact, Node article) {
     Node date = one(g, fact, NKG.date);
     return date != null ? date.getLiteralLexicalForm() : lexical(one(g, article, DATE));
-  }
-
-  private static Node articleOf(Node graph) {
-    return NodeFactory.createURI(Iris.ARTICLE_NS + graph.getURI().substring(Iris.GRAPH_NS.length()));
-  }
-
-  private static Node graphOf(Node article) {
-    return NodeFactory.createURI(Iris.GRAPH_NS + article.getURI().substring(Iris.ARTICLE_NS.length()));
   }
 
   private Node one(Node g, Node s, Node p) {
@@ -625,22 +615,5 @@ public final class PageReader {
   /** "AtLeast" → "at least", "negotiatesWith" → "negotiates with". */
   private static String words(String camel) {
     return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-  }
-
-  private static Map<Node, String> eventClasses() {
-    Map<Node, String> out = new LinkedHashMap<>();
-    for (EventType type : EventType.values()) {
-      Node c = RdfTypes.classOf(type);
-      out.put(c, c.getLocalName());
-    }
-    return Map.copyOf(out);
-  }
-
-  private static Map<Node, String> roles() {
-    Map<Node, String> out = new LinkedHashMap<>();
-    for (Role role : Role.values()) {
-      out.put(RdfTypes.property(role), role.localName());
-    }
-    return out;
   }
 }
