@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real browser: Debian's chromium, headless, driven by Selenium through Debian's
@@ -66,6 +68,17 @@ class PagesBrowserTest {
     browser.get(DemoServer.base() + path);
   }
 
+  /**
+   * Clicks a link or a submit button and waits until the next page has loaded: a click does not
+   * wait for the navigation it starts, and the old page's DOM may still answer otherwise.
+   */
+  private static void follow(WebElement element) {
+    String before = browser.getCurrentUrl();
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().equals(before)
+        && "complete".equals(script("return document.readyState")));
+  }
+
   private static void screenshot(String name) throws IOException {
     Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
@@ -79,13 +92,13 @@ class PagesBrowserTest {
     open("/search");
     WebElement box = browser.findElement(By.name("q"));
     box.sendKeys("netanyahu");
-    browser.findElement(By.cssSelector("form[role=search] button")).click();
+    follow(browser.findElement(By.cssSelector("form[role=search] button")));
     List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits a.actor"));
     assertFalse(hits.isEmpty(), browser.getPageSource());
     assertEquals("Benjamin Netanyahu", hits.getFirst().getText());
     screenshot("search");
 
-    hits.getFirst().click();
+    follow(hits.getFirst());
     assertTrue(browser.getCurrentUrl().endsWith("/actor/person/benjamin-netanyahu"), browser.getCurrentUrl());
     assertTrue(browser.findElement(By.cssSelector("h1.actor-name")).getText().startsWith("Benjamin Netanyahu"));
     WebElement post = browser.findElement(By.cssSelector("#posts tr.fact"));
@@ -93,13 +106,13 @@ class PagesBrowserTest {
     assertTrue(browser.findElement(By.cssSelector("#affiliations a.actor")).getText().contains("Israel"));
     screenshot("actor");
 
-    post.findElement(By.cssSelector("a.evidence")).click();
+    follow(post.findElement(By.cssSelector("a.evidence")));
     List<WebElement> sentences = browser.findElements(By.cssSelector("blockquote.sentence"));
     assertEquals(2, sentences.size(), browser.getPageSource());
     assertTrue(sentences.stream().allMatch(s -> s.getText().contains("Netanyahu")));
     screenshot("evidence");
 
-    browser.findElement(By.linkText("Iran and world powers reach nuclear deal in Vienna")).click();
+    follow(browser.findElement(By.linkText("Iran and world powers reach nuclear deal in Vienna")));
     assertTrue(browser.getCurrentUrl().contains("/article/example-vienna-2015#s"), browser.getCurrentUrl());
     String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
     WebElement sentence = browser.findElement(By.id(anchor));
@@ -126,7 +139,7 @@ class PagesBrowserTest {
     assertFalse(hovered.isEmpty());
     screenshot("article");
 
-    names.stream().filter(n -> n.getText().equals("John Kerry")).findFirst().orElseThrow().click();
+    follow(names.stream().filter(n -> n.getText().equals("John Kerry")).findFirst().orElseThrow());
     assertTrue(browser.getCurrentUrl().endsWith("/actor/person/john-kerry"), browser.getCurrentUrl());
     assertTrue(browser.findElement(By.cssSelector("#posts")).getText().contains("Secretary of State"));
   }
@@ -138,7 +151,7 @@ class PagesBrowserTest {
     assertTrue(types.contains("Negotiation") && types.contains("Attack"), types.toString());
     WebElement mediator = browser.findElement(By.cssSelector("#roles a.actor[href='/actor/organization/european-union']"));
     screenshot("actor-roles");
-    mediator.click();
+    follow(mediator);
     assertTrue(browser.findElement(By.cssSelector("h1.actor-name")).getText().startsWith("European Union"));
   }
 
