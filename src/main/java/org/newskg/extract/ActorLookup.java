@@ -56,6 +56,11 @@ final class ActorLookup {
     return type == null || type == actor.type();
   }
 
+  /** The class of actor a common noun stands for ("group": an organization), if actor-nouns.tsv knows it. */
+  static Optional<ActorType> classOfNoun(IndexedWord word) {
+    return Optional.ofNullable(word.lemma() == null ? null : NOUN_CLASS.get(word.lemma().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   private static Map<String, ActorType> nounClasses() {
     Map<String, ActorType> classes = new HashMap<>();
     for (List<String> row : DataFiles.rows("/org/newskg/extract/actor-nouns.tsv")) {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
+  /** The word lists that mark a role rule as an accusation's (event-roles.tsv). */
+  private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
   private final EventRules rules;
@@ -71,6 +74,7 @@ public final class EventExtractor {
   private final Set<String> containers;
   private final Set<String> memberNouns;
   private final Set<String> weapons;
+  private final Set<String> disavowal;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -85,6 +89,7 @@ public final class EventExtractor {
     this.containers = rules.words("container");
     this.memberNouns = rules.words("member-noun");
     this.weapons = rules.words("weapon");
+    this.disavowal = rules.words("disavowal");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -220,8 +225,65 @@ public final class EventExtractor {
         drafts.addAll(weaponAttacks);
         weaponAttacks.clear();
       }
+      // Before mentions merge, while each role is still with the sentence that gave it.
+      dropDisavowedAccusations(drafts);
       mergeDefiniteAttacks();
-      return finish(mergeNegotiations(drafts.stream().filter(d -> d.mergedInto == null).toList()), attribution);
+      List<Draft> live = drafts.stream().filter(d -> d.mergedInto == null).toList();
+      shareRolesOfOneDeath(live);
+      return finish(mergeNegotiations(live), attribution);
+    }
+
+    /**
+     * "Riyadh blamed Iran for the attack; Iran denied any role": an accused who denies it, in the
+     * accusation's sentence or the next two, loses the role the accusation gave. What the article
+     * states in its own voice stays.
+     */
+    private void dropDisavowedAccusations(List<Draft> mentions) {
+      // Per sentence, the actors that deny, and the classes of those named only as "the group".
+      Map<Integer, Set<Actor>> deniers = new HashMap<>();
+      Map<Integer, Set<ActorType>> unnamed = new HashMap<>();
+      for (int s = 0; s < sentences.size(); s++) {
+        SemanticGraph graph = graph(s);
+        if (graph == null) {
+          continue;
+        }
+        for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+          IndexedWord verb = edge.getGovernor();
+          IndexedWord subject = edge.getDependent();
+          if (!edge.getRelation().toString().startsWith("nsubj") || !verb.tag().startsWith("VB")
+              || !disavowal.contains(Trees.lemma(verb))) {
+            continue;
+          }
+          lookup.at(graph, subject, s).ifPresent(deniers.computeIfAbsent(s, k -> new HashSet<>())::add);
+          if (ActorLookup.isDefiniteNoun(graph, subject)) {
+            // Coreference may tie "the group" to another group than the accused one.
+            ActorLookup.classOfNoun(subject).ifPresent(unnamed.computeIfAbsent(s, k -> new HashSet<>())::add);
+          }
+        }
+      }
+      for (Draft d : mentions) {
+        Set<Actor> denying = new HashSet<>();
+        Set<ActorType> denyingClasses = new HashSet<>();
+        for (int s = d.sentence; s <= d.sentence + 2; s++) {
+          denying.addAll(deniers.getOrDefault(s, Set.of()));
+          denyingClasses.addAll(unnamed.getOrDefault(s, Set.of()));
+        }
+        // "Washington rejected any suggestion that Israel was behind the bombings": all of it is denied.
+        boolean disavowed = underDisavowal(graph(d.sentence), d.trigger);
+        d.roles.entrySet().removeIf(e -> ACCUSING.stream().anyMatch(e.getValue()::contains) && (disavowed
+            || denying.contains(e.getKey().actor()) || denyingClasses.contains(e.getKey().actor().type())));
+      }
+    }
+
+    private boolean underDisavowal(SemanticGraph graph, IndexedWord trigger) {
+      IndexedWord node = trigger;
+      for (int depth = 0; depth < 4 && node != null; depth++) {
+        node = graph.getParent(node);
+        if (node != null && node.tag().startsWith("VB") && disavowal.contains(Trees.lemma(node))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The event kind a word states, looked up once per word. */
@@ -585,9 +647,52 @@ public final class EventExtractor {
   }
 
   /**
-   * One negotiation per sentence, sentences sharing a party merged, mediator-only sentences
-   * joined to the main negotiation; a subject that negotiated "a deal between A and B" without
-   * being A or B mediates.
+   * A person dies once: the killings of one victim, and the attacks aimed at that victim, tell of
+   * one event ("Ecuador accused Colombia of assassinating V. V was shot in Quito."). Each takes the
+   * killer (attacker) and the place it lacks from the others, unless they are dated apart.
+   */
+  private static void shareRolesOfOneDeath(List<Draft> drafts) {
+    Map<Draft, List<RoleFiller>> shared = new LinkedHashMap<>();
+    for (Draft killing : drafts) {
+      Set<Actor> victims = killing.fillers(Role.VICTIM);
+      if (killing.type() != EventType.KILLING || victims.isEmpty()) {
+        continue;
+      }
+      List<Draft> same = new ArrayList<>(List.of(killing));
+      for (Draft other : drafts) {
+        boolean sameDeath = other.type() == EventType.KILLING && !Collections.disjoint(victims, other.fillers(Role.VICTIM))
+            || other.type() == EventType.ATTACK && !Collections.disjoint(victims, other.fillers(Role.TARGET));
+        if (other != killing && sameDeath && (killing.date == null || other.date == null || killing.date.equals(other.date))) {
+          same.add(other);
+        }
+      }
+      Set<Actor> agents = new LinkedHashSet<>();
+      Set<Actor> places = new LinkedHashSet<>();
+      for (Draft d : same) {
+        agents.addAll(d.fillers(Role.KILLER));
+        agents.addAll(d.fillers(Role.ATTACKER));
+        places.addAll(d.fillers(Role.PLACE));
+      }
+      for (Draft d : same) {
+        Role agent = d.type() == EventType.KILLING ? Role.KILLER : Role.ATTACKER;
+        List<RoleFiller> lent = shared.computeIfAbsent(d, k -> new ArrayList<>());
+        if (d.fillers(agent).isEmpty()) {
+          agents.stream().filter(a -> !d.fillers(Role.VICTIM).contains(a) && !d.fillers(Role.TARGET).contains(a))
+              .forEach(a -> lent.add(new RoleFiller(agent, a)));
+        }
+        if (d.fillers(Role.PLACE).isEmpty()) {
+          places.forEach(p -> lent.add(new RoleFiller(Role.PLACE, p)));
+        }
+      }
+    }
+    // Lent after all are gathered, so that what one mention lends does not travel on to a third.
+    shared.forEach((d, lent) -> lent.forEach(r -> d.roles.putIfAbsent(r, "event.killing.same-victim")));
+  }
+
+  /**
+   * One negotiation per sentence, sentences sharing a party merged, mediator-only and place-only
+   * sentences joined to the main negotiation (or made another round of it); a subject that
+   * negotiated "a deal between A and B" without being A or B mediates.
    */
   private static List<Draft> mergeNegotiations(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
@@ -607,10 +712,14 @@ public final class EventExtractor {
       }
     }
     List<Draft> negotiations = new ArrayList<>();
+    // "The talks were held in Addis Ababa": a place alone says where the main talks were held.
+    List<Draft> placesOnly = new ArrayList<>();
     for (Draft d : bySentence.values()) {
       demoteNonPartySubjects(d);
       if (!d.fillers(Role.PARTICIPANT).isEmpty() || !d.fillers(Role.MEDIATOR).isEmpty()) {
         negotiations.add(d);
+      } else if (!d.fillers(Role.PLACE).isEmpty()) {
+        placesOnly.add(d);
       }
     }
     // Sentences about one negotiation share parties: they become one negotiation.
@@ -630,6 +739,9 @@ public final class EventExtractor {
     // Mediators named apart from the parties ("The mediation was led by X") join the main talks.
     Optional<Draft> main = merged.stream().filter(d -> !d.fillers(Role.PARTICIPANT).isEmpty())
         .max(Comparator.comparingInt(d -> d.fillers(Role.PARTICIPANT).size()));
+    if (main.isPresent()) {
+      merged.addAll(placesOnly);
+    }
     for (Draft d : merged) {
       if (d.fillers(Role.PARTICIPANT).isEmpty() && main.isPresent()) {
         if (!anotherRound(main.get(), d)) {

@@ -143,7 +143,12 @@ final class EventRules {
 
   /** The event kind a word states, by lemma and coarse part of speech ('V' or 'N'). */
   Optional<Kind> trigger(String lemma, char pos) {
-    return Optional.ofNullable(triggers.get(key(lemma, pos)));
+    Kind kind = triggers.get(key(lemma, pos));
+    // "co-mediated", "co-hosted", "co-sponsored": a shared act is still the act
+    if (kind == null && lemma.startsWith("co-")) {
+      kind = triggers.get(key(lemma.substring(3), pos));
+    }
+    return Optional.ofNullable(kind);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.ActorType;
 import org.newskg.model.Mention;
@@ -135,6 +136,13 @@ public final class MentionExtractor {
         && divisions.contains(tokens.get(at - 2).word().toLowerCase(Locale.ROOT));
   }
 
+  /** A name: capitalized, or after an Arabic article written in lower case ("al-Shabaab", "el-Sisi"). */
+  private static boolean isCapitalized(String text) {
+    return Character.isUpperCase(text.codePointAt(0)) || ARABIC_ARTICLE.matcher(text).lookingAt();
+  }
+
+  private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}");
+
   private static boolean isProperNoun(CoreLabel token) {
     return token.tag().startsWith("NNP") && Character.isUpperCase(token.word().codePointAt(0));
   }
@@ -201,7 +209,7 @@ public final class MentionExtractor {
     String ner = entity.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
     // Names only: coreference adds pronoun mentions ("he") that carry a NER tag too.
-    if (text == null || ner == null || tokens.isEmpty() || !Character.isUpperCase(text.codePointAt(0))
+    if (text == null || ner == null || tokens.isEmpty() || !isCapitalized(text)
         || tokens.get(0).tag().startsWith("PRP")) {
       return Optional.empty();
     }
