@@ -16,6 +16,7 @@ final class PostWords {
   private final Set<String> ranks;
   private final Set<String> departments;
   private final Set<String> opposition;
+  private final Set<String> representing;
   private final java.util.Map<String, String> postOfVerb;
 
   private PostWords(WordLists lists) {
@@ -23,12 +24,18 @@ final class PostWords {
     this.ranks = lists.get("rank");
     this.departments = lists.get("department");
     this.opposition = lists.get("opposition");
+    this.representing = lists.get("representing");
     this.postOfVerb = lists.get("post-verb").stream()
         .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
   }
 
   static PostWords load() {
     return WORDS;
+  }
+
+  /** A post of one who negotiates for a party: "chief negotiator", "special envoy", "head of the delegation". */
+  boolean representing(String post) {
+    return java.util.Arrays.stream(lower(post).split("[\\s-]+")).anyMatch(representing::contains);
   }
 
   /** A word that makes a phrase a post: tagged TITLE by CoreNLP, or a title head word. */

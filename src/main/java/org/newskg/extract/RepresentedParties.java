@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,24 +14,37 @@ import org.newskg.model.Event;
 import org.newskg.model.EventType;
 import org.newskg.model.Role;
 import org.newskg.model.RoleFiller;
+import org.newskg.model.TitleFact;
 
 /**
  * A state negotiates through its officials: a head of state or a minister who negotiates does so
  * for the one state the article says he serves ("the presidents of Venezuela and Guyana met for
- * talks" are talks between Venezuela and Guyana). The leader of a group, or a person the article
- * ties to no state or to several, stays a party in his own right (a mutineer who bargains for
- * himself).
+ * talks" are talks between Venezuela and Guyana). A negotiator or envoy negotiates for the one
+ * party he serves, a group included ("the MILF's chief negotiator signed"). The leader of a group,
+ * or a person the article ties to no state or to several, stays a party in his own right (a
+ * mutineer who bargains for himself).
  */
 public final class RepresentedParties {
   private RepresentedParties() {}
 
-  public static List<Event> of(List<Event> events, List<AffiliationFact> affiliations) {
+  public static List<Event> of(List<Event> events, List<TitleFact> titles, List<AffiliationFact> affiliations) {
+    PostWords posts = PostWords.load();
+    Set<Actor> negotiators = new HashSet<>();
+    titles.stream().filter(t -> posts.representing(t.title())).forEach(t -> negotiators.add(t.person()));
     Map<Actor, Set<Actor>> serves = new HashMap<>();
+    Map<Actor, Set<Actor>> actsFor = new HashMap<>();
     for (AffiliationFact a : affiliations) {
       if (a.organization().type() == ActorType.COUNTRY) {
         serves.computeIfAbsent(a.person(), k -> new LinkedHashSet<>()).add(a.organization());
       }
+      actsFor.computeIfAbsent(a.person(), k -> new LinkedHashSet<>()).add(a.organization());
     }
+    // A negotiator, envoy or delegate negotiates for the one party he serves, a group included.
+    negotiators.forEach(person -> {
+      if (actsFor.getOrDefault(person, Set.of()).size() == 1) {
+        serves.put(person, actsFor.get(person));
+      }
+    });
     List<Event> out = new ArrayList<>();
     for (Event event : events) {
       if (event.type() != EventType.NEGOTIATION) {

@@ -71,7 +71,7 @@ public final class ArticleProcessor implements ArticleExtractor {
     List<Statement> said = times.time("statements", () -> statements.extract(annotated, actors));
     Attribution attribution = Attribution.of(said);
     List<Event> stated = times.time("events",
-        () -> RepresentedParties.of(events.extract(annotated, actors, attribution), posts.affiliations()));
+        () -> RepresentedParties.of(events.extract(annotated, actors, attribution), posts.titles(), posts.affiliations()));
     Claims claims = times.time("figures and proposals", () -> {
       ProposalExtractor.Result offers = proposals.extract(annotated, actors, attribution);
       return new Claims(said, quantities.extract(annotated, actors, attribution, stated), offers.proposals(), offers.steps());
