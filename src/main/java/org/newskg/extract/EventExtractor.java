@@ -56,7 +56,8 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
-  private static final Set<String> DESCEND_PLACE = Set.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in");
+  // No adjective: "the Israeli town of Acre" names Acre alone.
+  private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   /** The word lists that mark a role rule as an accusation's (event-roles.tsv). */
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
@@ -118,6 +119,8 @@ public final class EventExtractor {
     Draft instrument;
     Draft mergedInto;
     boolean filled;
+    /** Said to come ("talks will begin in Oman"): its place is not where the talks were held. */
+    boolean planned;
     LocalDate date;
 
     Draft(EventRules.Kind kind, int sentence, IndexedWord trigger, Evidence evidence) {
@@ -209,6 +212,7 @@ public final class EventExtractor {
           Evidence evidence = Sentences.evidence(annotated, sentence, CONFIDENCE, "event");
           Draft draft = new Draft(kind, s, word, evidence);
           draft.date = dateOf(graph, word);
+          draft.planned = modality.planned(graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
           if (kind == EventRules.Kind.KILLING && rules.trigger(word.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()) {
@@ -469,7 +473,9 @@ public final class EventExtractor {
           boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word));
           boolean held = role == Role.TARGET && (relation.equals("acl") && possessionVerbs.contains(Trees.lemma(edge.getDependent()))
               || (relation.equals("obl:by") || relation.equals("obl:to")) && possessionVerbs.contains(Trees.lemma(word)));
-          if ((descend.contains(relation) || held || member) && triggerOf(sentence, edge.getDependent()).isEmpty()
+          // "at the Omani embassy": a demonym says whose the site is, not where it is
+          boolean owner = role == Role.PLACE && gazetteer.byDemonym(edge.getDependent().word()).isPresent();
+          if ((descend.contains(relation) || held || member) && !owner && triggerOf(sentence, edge.getDependent()).isEmpty()
               && compoundSuffix(edge.getDependent()).filter(lendingCompounds::contains).isEmpty()) {
             found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, depth + 1));
           }
@@ -706,9 +712,12 @@ public final class EventExtractor {
       if (merged == null) {
         Draft copy = new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence);
         copy.absorb(d);
+        copy.planned = d.planned && !d.fillers(Role.PLACE).isEmpty();
         bySentence.put(d.sentence, copy);
       } else {
         merged.absorb(d);
+        // A place from talks said to come is no place of the talks held.
+        merged.planned |= d.planned && !d.fillers(Role.PLACE).isEmpty();
       }
     }
     List<Draft> negotiations = new ArrayList<>();
@@ -718,7 +727,7 @@ public final class EventExtractor {
       demoteNonPartySubjects(d);
       if (!d.fillers(Role.PARTICIPANT).isEmpty() || !d.fillers(Role.MEDIATOR).isEmpty()) {
         negotiations.add(d);
-      } else if (!d.fillers(Role.PLACE).isEmpty()) {
+      } else if (!d.fillers(Role.PLACE).isEmpty() && !d.planned) {
         placesOnly.add(d);
       }
     }

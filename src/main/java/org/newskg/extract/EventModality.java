@@ -107,6 +107,12 @@ final class EventModality {
     return false;
   }
 
+  /** "talks will begin in Oman", "they will meet again": a modal on the word or on the verb that carries it. */
+  boolean planned(SemanticGraph graph, IndexedWord word) {
+    IndexedWord parent = graph.getParent(word);
+    return hasModal(graph, word) || parent != null && hasModal(graph, parent);
+  }
+
   private boolean hasModal(SemanticGraph graph, IndexedWord node) {
     return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
         && modal.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));

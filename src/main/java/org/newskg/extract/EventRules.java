@@ -176,6 +176,9 @@ final class EventRules {
         return Optional.of(phrasal);
       }
       killed |= pos == 'V' && RESULT.contains(rel) && resultative.contains(dependent);
+      // "shot Beant Singh dead": the parser may hang "dead" on the object
+      killed |= pos == 'V' && rel.equals("obj") && graph.outgoingEdgeList(edge.getDependent()).stream()
+          .anyMatch(e -> RESULT.contains(e.getRelation().toString()) && resultative.contains(Trees.lemma(e.getDependent())));
     }
     if (pos == 'V' && nextLemma != null) {
       Kind phrasal = triggers.get(key(lemma + " " + nextLemma.toLowerCase(Locale.ROOT), pos));

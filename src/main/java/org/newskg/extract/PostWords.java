@@ -42,7 +42,8 @@ final class PostWords {
   boolean isTitleWord(CoreLabel token) {
     String word = lower(token.word());
     // "Secretary-General", "vice-president": a hyphenated post holds a title word
-    return "TITLE".equals(token.ner()) || titles.contains(word)
+    // "Hamas commanders X and Y": a plural post is each one's
+    return "TITLE".equals(token.ner()) || titles.contains(word) || word.endsWith("s") && titles.contains(word.substring(0, word.length() - 1))
         || word.contains("-") && java.util.Arrays.stream(word.split("-")).anyMatch(titles::contains);
   }
 

@@ -231,12 +231,23 @@ public final class TitleExtractor {
     // The longest rank that ends the post, so that "Major General" stays one rank.
     for (int rankStart = start; rankStart < end; rankStart++) {
       if (posts.isRank(tokens.subList(rankStart, end))) {
-        return rankStart > start && containsTitleWord(tokens, start, rankStart)
+        return rankStart > start && containsTitleWord(tokens, start, rankStart) && startsRank(tokens, rankStart, end)
             ? List.of(new int[] {start, rankStart}, new int[] {rankStart, end})
             : List.<int[]>of(new int[] {start, end});
       }
     }
     return List.<int[]>of(new int[] {start, end});
+  }
+
+  /**
+   * Whether a rank word after a post begins a rank of its own: "Army chief General X", "chief of
+   * staff Major General Y". A lone "general" that keeps the post's case belongs to the post:
+   * "consul general", "Secretary General".
+   */
+  private static boolean startsRank(List<CoreLabel> tokens, int rankStart, int end) {
+    boolean capitalized = Character.isUpperCase(tokens.get(rankStart).word().codePointAt(0));
+    boolean afterLowerCase = Character.isLowerCase(tokens.get(rankStart - 1).word().codePointAt(0));
+    return end - rankStart > 1 || capitalized && afterLowerCase;
   }
 
   /** Nouns that refer back to a country: "the country's prime minister". */

@@ -43,9 +43,9 @@ public final class DataFiles {
     return lines;
   }
 
-  /** Column {@code index} split at '|', empty when absent. */
+  /** Column {@code index} split at '|', empty when absent or "-". */
   public static List<String> split(List<String> row, int index) {
-    if (index >= row.size() || row.get(index).isBlank()) {
+    if (index >= row.size() || row.get(index).isBlank() || row.get(index).strip().equals("-")) {
       return List.of();
     }
     return Arrays.stream(row.get(index).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
