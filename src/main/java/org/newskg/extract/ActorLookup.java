@@ -52,8 +52,7 @@ final class ActorLookup {
 
   /** "the group" is no country: a coreference that joins a noun to an actor of another class is wrong. */
   private static boolean compatible(IndexedWord word, Actor actor) {
-    ActorType type = word.lemma() == null ? null : NOUN_CLASS.get(word.lemma().toLowerCase(java.util.Locale.ROOT));
-    return type == null || type == actor.type();
+    return classOfNoun(word).map(type -> type == actor.type()).orElse(true);
   }
 
   /** The class of actor a common noun stands for ("group": an organization), if actor-nouns.tsv knows it. */

@@ -56,11 +56,11 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
-  // No adjective: "the Israeli town of Acre" names Acre alone.
+  /** Where an event happened; no adjective: "the Israeli town of Acre" names Acre alone. */
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in");
-  /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
-  /** The word lists that mark a role rule as an accusation's (event-roles.tsv). */
+  /** The word lists and words that mark a role rule as an accusation's (event-roles.tsv). */
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
+  /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
   private final EventRules rules;
@@ -75,7 +75,6 @@ public final class EventExtractor {
   private final Set<String> containers;
   private final Set<String> memberNouns;
   private final Set<String> weapons;
-  private final Set<String> disavowal;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -90,7 +89,6 @@ public final class EventExtractor {
     this.containers = rules.words("container");
     this.memberNouns = rules.words("member-noun");
     this.weapons = rules.words("weapon");
-    this.disavowal = rules.words("disavowal");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -243,6 +241,9 @@ public final class EventExtractor {
      * states in its own voice stays.
      */
     private void dropDisavowedAccusations(List<Draft> mentions) {
+      if (mentions.stream().noneMatch(d -> d.roles.values().stream().anyMatch(EventExtractor::accusing))) {
+        return;
+      }
       // Per sentence, the actors that deny, and the classes of those named only as "the group".
       Map<Integer, Set<Actor>> deniers = new HashMap<>();
       Map<Integer, Set<ActorType>> unnamed = new HashMap<>();
@@ -252,10 +253,8 @@ public final class EventExtractor {
           continue;
         }
         for (SemanticGraphEdge edge : graph.edgeListSorted()) {
-          IndexedWord verb = edge.getGovernor();
           IndexedWord subject = edge.getDependent();
-          if (!edge.getRelation().toString().startsWith("nsubj") || !verb.tag().startsWith("VB")
-              || !disavowal.contains(Trees.lemma(verb))) {
+          if (!edge.getRelation().toString().startsWith("nsubj") || !modality.disavows(edge.getGovernor())) {
             continue;
           }
           lookup.at(graph, subject, s).ifPresent(deniers.computeIfAbsent(s, k -> new HashSet<>())::add);
@@ -272,22 +271,10 @@ public final class EventExtractor {
           denying.addAll(deniers.getOrDefault(s, Set.of()));
           denyingClasses.addAll(unnamed.getOrDefault(s, Set.of()));
         }
-        // "Washington rejected any suggestion that Israel was behind the bombings": all of it is denied.
-        boolean disavowed = underDisavowal(graph(d.sentence), d.trigger);
-        d.roles.entrySet().removeIf(e -> ACCUSING.stream().anyMatch(e.getValue()::contains) && (disavowed
+        boolean disavowed = modality.underDisavowal(graph(d.sentence), d.trigger);
+        d.roles.entrySet().removeIf(e -> accusing(e.getValue()) && (disavowed
             || denying.contains(e.getKey().actor()) || denyingClasses.contains(e.getKey().actor().type())));
       }
-    }
-
-    private boolean underDisavowal(SemanticGraph graph, IndexedWord trigger) {
-      IndexedWord node = trigger;
-      for (int depth = 0; depth < 4 && node != null; depth++) {
-        node = graph.getParent(node);
-        if (node != null && node.tag().startsWith("VB") && disavowal.contains(Trees.lemma(node))) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** The event kind a word states, looked up once per word. */
@@ -594,6 +581,11 @@ public final class EventExtractor {
     }
   }
 
+  /** Whether a role came from an accusation's rule ("blamed X for the attack"). */
+  private static boolean accusing(String rule) {
+    return ACCUSING.stream().anyMatch(rule::contains);
+  }
+
   private static char pos(IndexedWord word) {
     return EventRules.pos(word);
   }
@@ -683,8 +675,8 @@ public final class EventExtractor {
         Role agent = d.type() == EventType.KILLING ? Role.KILLER : Role.ATTACKER;
         List<RoleFiller> lent = shared.computeIfAbsent(d, k -> new ArrayList<>());
         if (d.fillers(agent).isEmpty()) {
-          agents.stream().filter(a -> !d.fillers(Role.VICTIM).contains(a) && !d.fillers(Role.TARGET).contains(a))
-              .forEach(a -> lent.add(new RoleFiller(agent, a)));
+          Set<Actor> struck = d.fillers(d.type() == EventType.KILLING ? Role.VICTIM : Role.TARGET);
+          agents.stream().filter(a -> !struck.contains(a)).forEach(a -> lent.add(new RoleFiller(agent, a)));
         }
         if (d.fillers(Role.PLACE).isEmpty()) {
           places.forEach(p -> lent.add(new RoleFiller(Role.PLACE, p)));
@@ -708,17 +700,10 @@ public final class EventExtractor {
         out.add(d);
         continue;
       }
-      Draft merged = bySentence.get(d.sentence);
-      if (merged == null) {
-        Draft copy = new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence);
-        copy.absorb(d);
-        copy.planned = d.planned && !d.fillers(Role.PLACE).isEmpty();
-        bySentence.put(d.sentence, copy);
-      } else {
-        merged.absorb(d);
-        // A place from talks said to come is no place of the talks held.
-        merged.planned |= d.planned && !d.fillers(Role.PLACE).isEmpty();
-      }
+      Draft merged = bySentence.computeIfAbsent(d.sentence, k -> new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence));
+      merged.absorb(d);
+      // A place from talks said to come is no place of the talks held.
+      merged.planned |= d.planned && !d.fillers(Role.PLACE).isEmpty();
     }
     List<Draft> negotiations = new ArrayList<>();
     // "The talks were held in Addis Ababa": a place alone says where the main talks were held.

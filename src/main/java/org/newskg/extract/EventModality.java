@@ -20,6 +20,7 @@ final class EventModality {
 
   private final Set<String> conditional;
   private final Set<String> denial;
+  private final Set<String> disavowal;
   private final Set<String> modal;
   private final Set<String> speech;
   private final Set<String> agreement;
@@ -28,6 +29,7 @@ final class EventModality {
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
     this.denial = rules.words("denial");
+    this.disavowal = rules.words("disavowal");
     this.modal = rules.words("modal");
     this.speech = rules.words("speech");
     this.agreement = rules.words("agreement");
@@ -103,6 +105,22 @@ final class EventModality {
         return true;
       }
       node = parent;
+    }
+    return false;
+  }
+
+  /** A verb by which the accused denies: "Iran denied any role", "the group rejected the accusation". */
+  boolean disavows(IndexedWord word) {
+    return word.tag().startsWith("VB") && disavowal.contains(Trees.lemma(word));
+  }
+
+  /** "Washington rejected any suggestion that Israel was behind the bombings": the claim is disavowed as a whole. */
+  boolean underDisavowal(SemanticGraph graph, IndexedWord trigger) {
+    IndexedWord node = graph.getParent(trigger);
+    for (int depth = 0; depth < 4 && node != null; depth++, node = graph.getParent(node)) {
+      if (disavows(node)) {
+        return true;
+      }
     }
     return false;
   }
