@@ -53,7 +53,7 @@ public final class MentionExtractor {
         }
         Mention m = mention.get();
         if (previous != null && adjacentPlaces(previous, m)) {
-          // "Baghdad International Airport": NER splits it into CITY + LOCATION; it is one place.
+          // "Kandahar International Airport": NER splits it into CITY + LOCATION; it is one place.
           m = new Mention(previous.text() + " " + m.text(), null, ActorType.PLACE, s,
               previous.tokenBegin(), m.tokenEnd(), m.corefCluster());
           inSentence.remove(inSentence.size() - 1);
@@ -102,7 +102,7 @@ public final class MentionExtractor {
       Optional<Gazetteer.Entry> entry = gazetteer.byName(prefix).or(() -> gazetteer.byDemonym(prefix)).or(() -> gazetteer.byCapital(prefix));
       entry.ifPresent(e -> out.add(new Mention(prefix, e.name(), e.type(), sentence, at, at + 1, chains.chainAt(sentence, at))));
     }
-    // Proper nouns no mention covers: "Sisaket" before "province", "Cavehill Road".
+    // Proper nouns no mention covers: "Sisaket" before "province", "Greenfield Road".
     for (int i = 0; i < tokens.size(); i++) {
       int at = i;
       if (!isProperNoun(tokens.get(i)) || out.stream().anyMatch(m -> m.covers(sentence, at))) {

@@ -131,7 +131,7 @@ public final class ActorResolver {
   }
 
   /**
-   * "JACK GUEZ" in a photo credit is written "Jack Guez", "CAIRO" in a dateline "Cairo";
+   * "JANE ROE" in a photo credit is written "Jane Roe", "CAIRO" in a dateline "Cairo";
    * acronyms ("NATO", "U.S.") keep their capitals.
    */
   static String displayCase(String name) {

@@ -21,7 +21,7 @@ public final class Boilerplate {
       "(?i)^(?:disclaimer\\b|copyright\\b|\u00a9|\\(c\\) \\d{4}|all rights reserved|read more\\b|related\\s*:|"
           + "see also\\s*:|sign up\\b|subscribe\\b|follow us\\b|share this\\b|advertisement$|"
           + "(?:reporting|writing|editing|additional reporting) by\\b|by [A-Z][\\w.'\\-]+(?: [A-Z][\\w.'\\-]+){0,3}$)");
-  /** Photo credits ending a paragraph: "Photo by JACK GUEZ/AFP via Getty Images", "(Photo: Reuters)", "REUTERS/Jane Roe". */
+  /** Photo credits ending a paragraph: "Photo by JANE ROE/AFP via Getty Images", "(Photo: Reuters)", "REUTERS/Jane Roe". */
   private static final Pattern CREDIT = Pattern.compile(
       "\\(?(?:Photo|Image|Picture|Credit|Photograph)s?(?: by|:)\\s*[^.\\n]*?(?:Getty Images|Reuters|AP|AFP|EPA|Shutterstock|[A-Z]{2,}(?:/[A-Z]+)?)\\)?\\.?\\s*$"
           + "|\\b[A-Z][A-Z .'\\-]+/(?:AFP|AP|REUTERS|EPA|Getty Images)(?: via Getty Images)?\\)?\\s*$"
