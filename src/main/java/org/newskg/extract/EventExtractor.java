@@ -43,7 +43,7 @@ public final class EventExtractor {
   private static final double CONFIDENCE = 0.7;
   /**
    * Relations under a filler that is no actor, searched for one: "Houthi targets", "port of
-   * Odesa", "its senior commander, Samir Haddad" (apposition; the parser sometimes says dep).
+   * Mombasa", "its senior commander, Samir Haddad" (apposition; the parser sometimes says dep).
    */
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
   /** A party or mediator is also named by where it comes from: "delegations from Russia and Ukraine". */
@@ -56,7 +56,7 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
-  /** Where an event happened; no adjective: "the Israeli town of Acre" names Acre alone. */
+  /** Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone. */
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in");
   /** The word lists and words that mark a role rule as an accusation's (event-roles.tsv). */
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
@@ -535,7 +535,7 @@ public final class EventExtractor {
           antecedent = last;
         }
         if (antecedent != null && antecedent.sentence < d.sentence && pos(d.trigger) == 'N'
-            && ActorLookup.isDefiniteNoun(graph(d.sentence), d.trigger)) {
+            && ActorLookup.isDefiniteNoun(graph(d.sentence), d.trigger) && !apart(antecedent.resolved(), d)) {
           Draft target = antecedent.resolved();
           target.absorb(d);
           d.mergedInto = target;
@@ -553,6 +553,16 @@ public final class EventExtractor {
           }
         }
       }
+    }
+
+    /**
+     * Whether two attacks are told at different sites: "the attack on the school in Maiduguri" is
+     * not "the bombing in Kunduz" two lines earlier. Countries do not count, being around sites.
+     */
+    private static boolean apart(Draft first, Draft second) {
+      List<Actor> sites = first.fillers(Role.PLACE).stream().filter(a -> a.type() == ActorType.PLACE).toList();
+      List<Actor> others = second.fillers(Role.PLACE).stream().filter(a -> a.type() == ActorType.PLACE).toList();
+      return !sites.isEmpty() && !others.isEmpty() && others.stream().noneMatch(sites::contains);
     }
 
     /** Keeps a filler only where its class fits the role; a place hit in an attack is the place. */

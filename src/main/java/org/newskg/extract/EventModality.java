@@ -25,6 +25,8 @@ final class EventModality {
   private final Set<String> speech;
   private final Set<String> agreement;
   private final Set<String> intent;
+  private final Set<String> accident;
+  private final Set<String> explosion;
 
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
@@ -34,11 +36,13 @@ final class EventModality {
     this.speech = rules.words("speech");
     this.agreement = rules.words("agreement");
     this.intent = rules.words("intent");
+    this.accident = rules.words("accident");
+    this.explosion = rules.words("explosion");
   }
 
   /**
    * NONE: negated ("did not attack"), denied, a modifier ("attack plans"), a struck deal, "in
-   * agreement with". HYPOTHETICAL: conditional ("if talks collapse") or modal ("Israel would
+   * agreement with", an accidental explosion. HYPOTHETICAL: conditional ("if talks collapse") or modal ("Israel would
    * strike Hezbollah").
    */
   Modality of(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
@@ -51,6 +55,10 @@ final class EventModality {
       }
     }
     if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
+      return Modality.NONE;
+    }
+    if (explosion.contains(Trees.lemma(trigger)) && graph.outgoingEdgeList(trigger).stream()
+        .anyMatch(e -> accident.contains(Trees.lemma(e.getDependent())))) {
       return Modality.NONE;
     }
     // "in agreement with the president" is consent, not a negotiated agreement.

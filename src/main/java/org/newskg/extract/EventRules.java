@@ -40,7 +40,7 @@ final class EventRules {
     THREAT,
     THREATENED_ATTACK,
     LAUNCH,
-    /** A weapon's impact ("rockets landed in the Green Zone"): an attack there, if a weapon is the subject. */
+    /** A weapon's impact ("rockets landed near the airport"): an attack there, if a weapon is the subject. */
     IMPACT,
     /** Harm threatened only when promised or warned of: "promised a crushing response", "warned of consequences". */
     RETRIBUTION,
@@ -69,6 +69,7 @@ final class EventRules {
   /** Dependents that make an attack verb a killing: "shot dead", "stabbed to death". */
   private static final Set<String> RESULT = Set.of("xcomp", "advmod", "obl:to", "amod");
 
+  private static final Pattern TRIGGER_TAG = Pattern.compile("\\(([A-Z]+)\\)");
   private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[(@?[a-z|-]+)])?");
 
   private final Map<String, Kind> triggers;
@@ -97,7 +98,7 @@ final class EventRules {
       char pos = row.get(1).charAt(0);
       String role = row.get(3);
       boolean fallback = role.endsWith("?");
-      RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(parsePath(row.get(2), words))),
+      RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(row.get(2), words)),
           Role.parse(fallback ? role.substring(0, role.length() - 1) : role),
           fallback, "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
@@ -125,8 +126,17 @@ final class EventRules {
   /**
    * The Semgrex pattern of a path: "obj>nmod:against" is
    * {@code {}=trigger >/obj/ ({} >/nmod:against/ {}=filler)}; "<obj[sign|reach]>nsubj" is
-   * {@code {}=trigger </obj/ ({lemma:/sign|reach/} >/nsubj/ {}=filler)}.
+   * {@code {}=trigger </obj/ ({lemma:/sign|reach/} >/nsubj/ {}=filler)}. A leading "(VBN)" keeps
+   * triggers of that tag: "(VBN)<acl" is the noun a passive participle modifies ("X, killed in 2016").
    */
+  static String toSemgrex(String path, WordLists words) {
+    Matcher tagged = TRIGGER_TAG.matcher(path);
+    if (tagged.lookingAt()) {
+      return "{tag:" + tagged.group(1) + "}=trigger " + relation(parsePath(path.substring(tagged.end()), words), 0);
+    }
+    return toSemgrex(parsePath(path, words));
+  }
+
   static String toSemgrex(List<Step> path) {
     return "{}=trigger " + relation(path, 0);
   }

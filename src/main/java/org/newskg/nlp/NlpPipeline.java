@@ -164,6 +164,7 @@ public final class NlpPipeline {
       document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
     coreNlp.annotate(document);
+    ParseRepairs.apply(document);
     if (quotes != null) {
       synchronized (quotes) {
         quotes.annotate(document);
