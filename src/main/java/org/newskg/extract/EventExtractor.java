@@ -74,7 +74,14 @@ public final class EventExtractor {
   private final Set<String> possessionVerbs;
   private final Set<String> containers;
   private final Set<String> memberNouns;
+  /** Nouns of armed men who act for a group: "the guerrillas", "the commandos". */
+  private final Set<String> armedMembers;
   private final Set<String> weapons;
+
+  /** Relations by which a noun of members names their group: "Sandinista guerrillas", "commandos of the army". */
+  private static final Set<String> MEMBER_OF = Set.of("amod", "compound", "nmod:of", "nmod:from", "nmod:poss");
+  /** How many sentences back a bare "the guerrillas" looks for the group that named them. */
+  private static final int MEMBER_REACH = 12;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -88,6 +95,7 @@ public final class EventExtractor {
     this.possessionVerbs = rules.words("possession-verb");
     this.containers = rules.words("container");
     this.memberNouns = rules.words("member-noun");
+    this.armedMembers = rules.words("armed-member");
     this.weapons = rules.words("weapon");
   }
 
@@ -468,7 +476,42 @@ public final class EventExtractor {
           }
         }
       }
+      if (found.isEmpty() && depth == 0 && role != Role.PLACE && role != Role.VICTIM
+          && armedMembers.contains(Trees.lemma(word)) && ActorLookup.isDefiniteNoun(graph, word)) {
+        groupOfMembers(Trees.lemma(word), sentence, word.index()).ifPresent(found::add);
+      }
       return found;
+    }
+
+    /**
+     * "Sandinista guerrillas seized the palace ... the guerrillas shot X dead": a bare "the
+     * guerrillas" are the group that last named guerrillas as its own ("Sandinista guerrillas",
+     * "guerrillas of the MRTA", "the group's fighters" do not count: the group is unnamed there).
+     */
+    private Optional<Actor> groupOfMembers(String lemma, int sentence, int before) {
+      for (int s = sentence; s >= 0 && s >= sentence - MEMBER_REACH; s--) {
+        SemanticGraph graph = graph(s);
+        if (graph == null) {
+          continue;
+        }
+        List<IndexedWord> words = graph.vertexListSorted();
+        for (int i = words.size() - 1; i >= 0; i--) {
+          IndexedWord word = words.get(i);
+          if (s == sentence && word.index() >= before || !Trees.lemma(word).equals(lemma)) {
+            continue;
+          }
+          for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+            if (MEMBER_OF.contains(edge.getRelation().toString())) {
+              Optional<Actor> group = lookup.at(graph, edge.getDependent(), s)
+                  .filter(a -> a.type() == ActorType.ORGANIZATION || a.type() == ActorType.COUNTRY);
+              if (group.isPresent()) {
+                return group;
+              }
+            }
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /**

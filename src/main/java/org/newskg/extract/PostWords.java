@@ -70,4 +70,9 @@ final class PostWords {
   private static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
+
+  /** A TokensRegex token pattern matching a department word in any case: "Foreign", "Defence". */
+  String departmentPattern() {
+    return "[{word:/(?i)" + String.join("|", new java.util.TreeSet<>(departments)) + "/}]";
+  }
 }

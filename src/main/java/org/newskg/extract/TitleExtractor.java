@@ -56,8 +56,9 @@ public final class TitleExtractor {
 
   /** Loads the bundled rules and lexicons. */
   public static TitleExtractor load() {
-    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules"), PostWords.load(),
-        ClaimWords.load().get("speech"));
+    PostWords posts = PostWords.load();
+    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules", Map.of("$DEPARTMENT", posts.departmentPattern())),
+        posts, ClaimWords.load().get("speech"));
   }
 
   public Result extract(AnnotatedArticle annotated, ActorIndex actors) {

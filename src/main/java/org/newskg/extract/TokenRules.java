@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.DataFiles;
@@ -22,7 +23,16 @@ final class TokenRules {
   private TokenRules() {}
 
   static List<Rule> load(String resource) {
+    return load(resource, Map.of());
+  }
+
+  /**
+   * Loads a rules file whose patterns may use macros defined outside it, from word lists kept
+   * elsewhere: name ("$DEPARTMENT") to pattern.
+   */
+  static List<Rule> load(String resource, Map<String, String> macros) {
     Env env = TokenSequencePattern.getNewEnv();
+    macros.forEach((name, pattern) -> env.bind(name, TokenSequencePattern.compile(env, pattern)));
     List<Rule> rules = new ArrayList<>();
     for (String line : DataFiles.lines(resource)) {
       Matcher macro = MACRO.matcher(line.strip());
