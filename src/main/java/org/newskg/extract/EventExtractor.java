@@ -221,8 +221,10 @@ public final class EventExtractor {
           draft.planned = modality.planned(graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
-          if (kind == EventRules.Kind.KILLING && rules.trigger(word.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()) {
-            // "shot dead", "stabbed to death": the attack that killed, aimed at the one killed.
+          if (kind == EventRules.Kind.KILLING && pos(word) == 'V' && (rules.trigger(word.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
+              || rules.words("shooting").contains(Trees.lemma(word)) || killsCounted(s, graph, word))) {
+            // "shot dead", "stabbed to death", "gunned down": the attack that killed, aimed at the one
+            // killed; "gunmen killed 12 villagers in X": the attack the dead were counted in.
             Draft attack = new Draft(EventRules.Kind.ATTACK, s, word, evidence);
             attack.date = draft.date;
             draft.instrument = attack;
@@ -292,6 +294,34 @@ public final class EventExtractor {
         String next = word.index() < tokens.size() ? tokens.get(word.index()).lemma() : null;
         return rules.trigger(graph(sentence), word, next);
       });
+    }
+
+    /**
+     * Whether a killing verb counts its dead ("killed 12 villagers", "more than 80 people were
+     * killed") with no attack or weapon of its own to carry them ("killed in a strike").
+     */
+    private boolean killsCounted(int sentence, SemanticGraph graph, IndexedWord verb) {
+      // "blew himself up, killing six soldiers", "a bomb which killed 13": the attack is there already;
+      // "Madrid, Spain, which killed 13": a misattached relative names no killer either.
+      IndexedWord governor = graph.getParent(verb);
+      if (governor != null && (triggerOf(sentence, governor).isPresent() || weapons.contains(Trees.lemma(governor))
+          || lookup.at(graph, governor, sentence).filter(a -> a.type() == ActorType.PLACE || a.type() == ActorType.COUNTRY).isPresent())) {
+        return false;
+      }
+      boolean counted = false;
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+        String rel = edge.getRelation().toString();
+        IndexedWord dependent = edge.getDependent();
+        if (pos(dependent) == 'N' && (triggerOf(sentence, dependent).isPresent()
+            || weapons.contains(Trees.lemma(dependent)))) {
+          return false;
+        }
+        if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+          counted |= graph.outgoingEdgeList(dependent).stream().anyMatch(e -> e.getRelation().toString().startsWith("nummod")
+              || e.getRelation().toString().equals("det:qmod"));
+        }
+      }
+      return counted;
     }
 
     private SemanticGraph graph(int sentence) {
@@ -497,10 +527,14 @@ public final class EventExtractor {
         List<IndexedWord> words = graph.vertexListSorted();
         for (int i = words.size() - 1; i >= 0; i--) {
           IndexedWord word = words.get(i);
-          if (s == sentence && word.index() >= before || !Trees.lemma(word).equals(lemma)) {
+          if (s == sentence && word.index() > before || !Trees.lemma(word).equals(lemma)) {
             continue;
           }
-          for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+          // "The guerrillas, members of the Palestinian group Black September,": through the apposition
+          List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(word));
+          graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("appos"))
+              .forEach(e -> edges.addAll(graph.outgoingEdgeList(e.getDependent())));
+          for (SemanticGraphEdge edge : edges) {
             if (MEMBER_OF.contains(edge.getRelation().toString())) {
               Optional<Actor> group = lookup.at(graph, edge.getDependent(), s)
                   .filter(a -> a.type() == ActorType.ORGANIZATION || a.type() == ActorType.COUNTRY);
