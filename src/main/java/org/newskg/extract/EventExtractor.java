@@ -56,8 +56,11 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
-  /** Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone. */
-  private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in");
+  /**
+   * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in
+   * the capital, Dili" names Dili.
+   */
+  private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in", "appos");
   /** The word lists and words that mark a role rule as an accusation's (event-roles.tsv). */
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
@@ -76,6 +79,10 @@ public final class EventExtractor {
   private final Set<String> memberNouns;
   /** Nouns of armed men who act for a group: "the guerrillas", "the commandos". */
   private final Set<String> armedMembers;
+  /** Killing verbs that are shootings, so attacks: "gunned down". */
+  private final Set<String> shootings;
+  /** Verbs of vehicles carrying people: "a convoy carrying X". */
+  private final Set<String> carriers;
   private final Set<String> weapons;
 
   /** Relations by which a noun of members names their group: "Sandinista guerrillas", "commandos of the army". */
@@ -96,6 +103,8 @@ public final class EventExtractor {
     this.containers = rules.words("container");
     this.memberNouns = rules.words("member-noun");
     this.armedMembers = rules.words("armed-member");
+    this.shootings = rules.words("shooting");
+    this.carriers = rules.words("carrier-verb");
     this.weapons = rules.words("weapon");
   }
 
@@ -222,7 +231,7 @@ public final class EventExtractor {
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
           if (kind == EventRules.Kind.KILLING && pos(word) == 'V' && (rules.trigger(word.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
-              || rules.words("shooting").contains(Trees.lemma(word)) || killsCounted(s, graph, word))) {
+              || shootings.contains(Trees.lemma(word)) || killsCounted(s, graph, word))) {
             // "shot dead", "stabbed to death", "gunned down": the attack that killed, aimed at the one
             // killed; "gunmen killed 12 villagers in X": the attack the dead were counted in.
             Draft attack = new Draft(EventRules.Kind.ATTACK, s, word, evidence);
@@ -498,11 +507,15 @@ public final class EventExtractor {
           boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word));
           boolean held = role == Role.TARGET && (relation.equals("acl") && possessionVerbs.contains(Trees.lemma(edge.getDependent()))
               || (relation.equals("obl:by") || relation.equals("obl:to")) && possessionVerbs.contains(Trees.lemma(word)));
+          // "a convoy carrying the prime minister, X": who rides in what was struck was aimed at
+          boolean carried = role == Role.TARGET && (relation.equals("acl") && carriers.contains(Trees.lemma(edge.getDependent()))
+              || relation.equals("obj") && carriers.contains(Trees.lemma(word)));
           // "at the Omani embassy": a demonym says whose the site is, not where it is
           boolean owner = role == Role.PLACE && gazetteer.byDemonym(edge.getDependent().word()).isPresent();
-          if ((descend.contains(relation) || held || member) && !owner && triggerOf(sentence, edge.getDependent()).isEmpty()
+          if ((descend.contains(relation) || held || carried || member) && !owner && triggerOf(sentence, edge.getDependent()).isEmpty()
               && compoundSuffix(edge.getDependent()).filter(lendingCompounds::contains).isEmpty()) {
-            found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, depth + 1));
+            // the verb of "a convoy carrying X" is a hop, not a level
+            found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, carried && pos(edge.getDependent()) == 'V' ? depth : depth + 1));
           }
         }
       }
@@ -514,9 +527,9 @@ public final class EventExtractor {
     }
 
     /**
-     * "Sandinista guerrillas seized the palace ... the guerrillas shot X dead": a bare "the
-     * guerrillas" are the group that last named guerrillas as its own ("Sandinista guerrillas",
-     * "guerrillas of the MRTA", "the group's fighters" do not count: the group is unnamed there).
+     * "Taliban fighters stormed the hotel ... the fighters shot X dead": a bare "the fighters" are
+     * the group last named as theirs ("Taliban fighters", "commandos of the army", "the gunmen,
+     * members of the Islamic State"), within a dozen sentences back.
      */
     private Optional<Actor> groupOfMembers(String lemma, int sentence, int before) {
       for (int s = sentence; s >= 0 && s >= sentence - MEMBER_REACH; s--) {

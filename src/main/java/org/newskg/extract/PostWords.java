@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The words of posts of {@code post-words.tsv}: title head words, military ranks, department words;
@@ -73,6 +74,6 @@ final class PostWords {
 
   /** A TokensRegex token pattern matching a department word in any case: "Foreign", "Defence". */
   String departmentPattern() {
-    return "[{word:/(?i)" + String.join("|", new java.util.TreeSet<>(departments)) + "/}]";
+    return "[{word:/(?i)" + String.join("|", new TreeSet<>(departments)) + "/}]";
   }
 }
