@@ -58,7 +58,7 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   /**
    * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in
-   * the capital, Dili" names Dili.
+   * the capital, Maputo" names Maputo.
    */
   private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in", "appos");
   /** The word lists and words that mark a role rule as an accusation's (event-roles.tsv). */
@@ -85,7 +85,7 @@ public final class EventExtractor {
   private final Set<String> carriers;
   private final Set<String> weapons;
 
-  /** Relations by which a noun of members names their group: "Sandinista guerrillas", "commandos of the army". */
+  /** Relations by which a noun of members names their group: "Taliban fighters", "commandos of the army". */
   private static final Set<String> MEMBER_OF = Set.of("amod", "compound", "nmod:of", "nmod:from", "nmod:poss");
   /** How many sentences back a bare "the guerrillas" looks for the group that named them. */
   private static final int MEMBER_REACH = 12;
