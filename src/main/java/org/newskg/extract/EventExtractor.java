@@ -230,10 +230,7 @@ public final class EventExtractor {
           draft.planned = modality.planned(graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
-          if (kind == EventRules.Kind.KILLING && pos(word) == 'V' && (rules.trigger(word.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
-              || shootings.contains(Trees.lemma(word)) || killsCounted(s, graph, word))) {
-            // "shot dead", "stabbed to death", "gunned down": the attack that killed, aimed at the one
-            // killed; "gunmen killed 12 villagers in X": the attack the dead were counted in.
+          if (kind == EventRules.Kind.KILLING && killsInAnAttack(s, graph, word)) {
             Draft attack = new Draft(EventRules.Kind.ATTACK, s, word, evidence);
             attack.date = draft.date;
             draft.instrument = attack;
@@ -303,6 +300,16 @@ public final class EventExtractor {
         String next = word.index() < tokens.size() ? tokens.get(word.index()).lemma() : null;
         return rules.trigger(graph(sentence), word, next);
       });
+    }
+
+    /**
+     * Whether a killing verb is also an attack: "shot dead", "stabbed to death", "gunned down" (the
+     * attack that killed, aimed at the one killed), "gunmen killed 12 villagers in X" (the attack
+     * the dead were counted in).
+     */
+    private boolean killsInAnAttack(int sentence, SemanticGraph graph, IndexedWord verb) {
+      return pos(verb) == 'V' && (rules.trigger(verb.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
+          || shootings.contains(Trees.lemma(verb)) || killsCounted(sentence, graph, verb));
     }
 
     /**
@@ -650,9 +657,13 @@ public final class EventExtractor {
      * not "the bombing in Kunduz" two lines earlier. Countries do not count, being around sites.
      */
     private static boolean apart(Draft first, Draft second) {
-      List<Actor> sites = first.fillers(Role.PLACE).stream().filter(a -> a.type() == ActorType.PLACE).toList();
-      List<Actor> others = second.fillers(Role.PLACE).stream().filter(a -> a.type() == ActorType.PLACE).toList();
+      List<Actor> sites = sites(first);
+      List<Actor> others = sites(second);
       return !sites.isEmpty() && !others.isEmpty() && others.stream().noneMatch(sites::contains);
+    }
+
+    private static List<Actor> sites(Draft draft) {
+      return draft.fillers(Role.PLACE).stream().filter(a -> a.type() == ActorType.PLACE).toList();
     }
 
     /** Keeps a filler only where its class fits the role; a place hit in an attack is the place. */
