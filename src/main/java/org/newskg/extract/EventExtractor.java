@@ -557,7 +557,7 @@ public final class EventExtractor {
           for (SemanticGraphEdge edge : edges) {
             if (MEMBER_OF.contains(edge.getRelation().toString())) {
               Optional<Actor> group = lookup.at(graph, edge.getDependent(), s)
-                  .filter(a -> a.type() == ActorType.ORGANIZATION || a.type() == ActorType.COUNTRY);
+                  .filter(a -> a.type().hasMembers());
               if (group.isPresent()) {
                 return group;
               }

@@ -131,14 +131,9 @@ final class EventRules {
    */
   static String toSemgrex(String path, WordLists words) {
     Matcher tagged = TRIGGER_TAG.matcher(path);
-    if (tagged.lookingAt()) {
-      return "{tag:" + tagged.group(1) + "}=trigger " + relation(parsePath(path.substring(tagged.end()), words), 0);
-    }
-    return toSemgrex(parsePath(path, words));
-  }
-
-  static String toSemgrex(List<Step> path) {
-    return "{}=trigger " + relation(path, 0);
+    boolean hasTag = tagged.lookingAt();
+    String trigger = hasTag ? "{tag:" + tagged.group(1) + "}" : "{}";
+    return trigger + "=trigger " + relation(parsePath(hasTag ? path.substring(tagged.end()) : path, words), 0);
   }
 
   private static String relation(List<Step> path, int i) {

@@ -57,7 +57,7 @@ public final class KbpRelations {
   }
 
   private static boolean serves(Actor actor) {
-    return actor.type() == ActorType.ORGANIZATION || actor.type() == ActorType.COUNTRY;
+    return actor.type().hasMembers();
   }
 
   private static Optional<Actor> actorOf(ActorIndex actors, int sentence, List<CoreLabel> tokens) {

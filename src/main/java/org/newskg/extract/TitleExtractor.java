@@ -116,7 +116,7 @@ public final class TitleExtractor {
       int possessor = m.start("$possessor");
       int chain = chains.chainAt(s, possessor);
       affiliation = chain < 0 ? Optional.empty() : actors.actorOfCluster(chain)
-          .filter(org -> org.type() == ActorType.ORGANIZATION || org.type() == ActorType.COUNTRY);
+          .filter(org -> org.type().hasMembers());
       if (affiliation.isEmpty() && COUNTRY_NOUNS.contains(tokens.get(possessor).word().toLowerCase(Locale.ROOT))) {
         // Where coreference finds nothing, "the country" is the last country the sentence named.
         affiliation = lastCountryBefore(actors, s, possessor);

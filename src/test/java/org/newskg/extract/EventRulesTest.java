@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.Role;
 
@@ -16,13 +15,10 @@ class EventRulesTest {
 
   @Test
   void pathsCompileToSemgrex() {
-    assertEquals("{}=trigger >/nsubj/ {}=filler",
-        EventRules.toSemgrex(List.of(new EventRules.Step(Set.of("nsubj"), false, Set.of()))));
+    assertEquals("{}=trigger >/nsubj/ {}=filler", EventRules.toSemgrex("nsubj", null));
     assertEquals("{}=trigger </obj/ ({lemma:/reach|sign/} >/nsubj/ {}=filler)",
-        EventRules.toSemgrex(List.of(new EventRules.Step(Set.of("obj"), true, Set.of("sign", "reach")),
-            new EventRules.Step(Set.of("nsubj"), false, Set.of()))));
-    assertEquals("{}=trigger >/obl:agent|obl:by/ {}=filler",
-        EventRules.toSemgrex(List.of(new EventRules.Step(Set.of("obl:by", "obl:agent"), false, Set.of()))));
+        EventRules.toSemgrex("<obj[sign|reach]>nsubj", null));
+    assertEquals("{}=trigger >/obl:agent|obl:by/ {}=filler", EventRules.toSemgrex("obl:by|obl:agent", null));
   }
 
   @Test
