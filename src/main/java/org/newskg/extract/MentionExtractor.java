@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,8 @@ public final class MentionExtractor {
   private final Set<String> facilities;
   /** "Qatar-brokered": compounds whose first half names a mediator (event-words.tsv). */
   private final Set<String> mediatingCompounds;
+  /** "Iran-backed", "U.S.-trained", "Qatar-brokered": compounds whose first half is the actor. */
+  private final Set<String> actorCompounds;
 
   public MentionExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -34,7 +37,10 @@ public final class MentionExtractor {
     WordLists heads = WordLists.load("/org/newskg/extract/place-heads.tsv");
     this.divisions = heads.get("division");
     this.facilities = heads.get("facility");
-    this.mediatingCompounds = WordLists.load("/org/newskg/extract/event-words.tsv").get("mediating-compound");
+    WordLists eventWords = WordLists.load("/org/newskg/extract/event-words.tsv");
+    this.mediatingCompounds = eventWords.get("mediating-compound");
+    this.actorCompounds = new HashSet<>(mediatingCompounds);
+    actorCompounds.addAll(eventWords.get("lending-compound"));
   }
 
   public List<Mention> extract(AnnotatedArticle annotated) {
@@ -92,15 +98,10 @@ public final class MentionExtractor {
     // "the Qatar-brokered truce", "a Turkish-mediated deal": the first half names the mediator.
     for (int i = 0; i < tokens.size(); i++) {
       int at = i;
-      String word = tokens.get(i).word();
-      int dash = word.lastIndexOf('-');
-      if (dash <= 0 || !mediatingCompounds.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))
-          || out.stream().anyMatch(m -> m.covers(sentence, at))) {
-        continue;
+      if (compoundSuffix(tokens.get(i).word()).filter(mediatingCompounds::contains).isPresent()
+          && out.stream().noneMatch(m -> m.covers(sentence, at))) {
+        prefixActor(sentence, tokens, at, at + 1, chains).ifPresent(out::add);
       }
-      String prefix = word.substring(0, dash);
-      Optional<Gazetteer.Entry> entry = gazetteer.byName(prefix).or(() -> gazetteer.byDemonym(prefix)).or(() -> gazetteer.byCapital(prefix));
-      entry.ifPresent(e -> out.add(new Mention(prefix, e.name(), e.type(), sentence, at, at + 1, chains.chainAt(sentence, at))));
     }
     // Proper nouns no mention covers: "Sisaket" before "province", "Greenfield Road".
     for (int i = 0; i < tokens.size(); i++) {
@@ -213,6 +214,11 @@ public final class MentionExtractor {
         || tokens.get(0).tag().startsWith("PRP")) {
       return Optional.empty();
     }
+    if (compoundSuffix(text).filter(actorCompounds::contains).isPresent()) {
+      // NER tags "Iran-backed" as a country, "United Nations-brokered" as an organization: the
+      // actor is the name before the suffix, or none when the gazetteer does not know it
+      return prefixActor(sentence, sentenceTokens, tokens.get(0).index() - 1, tokens.get(tokens.size() - 1).index(), chains);
+    }
     Optional<Gazetteer.Entry> known = gazetteer.byName(text);
     ActorType type;
     String canonical = known.map(Gazetteer.Entry::name).orElse(null);
@@ -275,6 +281,25 @@ public final class MentionExtractor {
         tokens.get(0).index() - 1,
         head.index(),
         chains.chainAt(sentence, head.index() - 1)));
+  }
+
+  /** The lowercase second half of a hyphenated word: "backed" of "Iran-backed". */
+  private static Optional<String> compoundSuffix(String word) {
+    int dash = word.lastIndexOf('-');
+    return dash <= 0 ? Optional.empty() : Optional.of(word.substring(dash + 1)).filter(s -> s.equals(s.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The known actor that the tokens from {@code from} to {@code to}, the last one hyphenated, name
+   * before the hyphen: "Qatar" of "Qatar-brokered", "United Nations" of "United Nations-brokered".
+   */
+  private Optional<Mention> prefixActor(int sentence, List<CoreLabel> tokens, int from, int to, CorefChains chains) {
+    String last = tokens.get(to - 1).word();
+    List<String> names = new ArrayList<>(tokens.subList(from, to - 1).stream().map(CoreLabel::word).toList());
+    names.add(last.substring(0, last.lastIndexOf('-')));
+    String prefix = String.join(" ", names);
+    return gazetteer.byName(prefix).or(() -> gazetteer.byDemonym(prefix)).or(() -> gazetteer.byCapital(prefix))
+        .map(e -> new Mention(prefix, e.name(), e.type(), sentence, from, to, chains.chainAt(sentence, to - 1)));
   }
 
   /**

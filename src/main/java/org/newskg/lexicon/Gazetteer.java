@@ -11,7 +11,8 @@ import org.newskg.model.ActorType;
 /**
  * Canonical names of countries and well-known organizations and every other form news uses for
  * them: alternative names, acronyms, demonyms, capitals. Loaded once from the data files
- * {@code countries.tsv}, {@code aliases.tsv} and {@code organizations.tsv}; immutable.
+ * {@code countries.tsv}, {@code former-states.tsv}, {@code aliases.tsv} and
+ * {@code organizations.tsv}; immutable.
  */
 public final class Gazetteer {
   /**
@@ -22,6 +23,7 @@ public final class Gazetteer {
 
   private static final String DIR = "/org/newskg/lexicon/";
   private static final String COUNTRIES = DIR + "countries.tsv";
+  private static final String FORMER_STATES = DIR + "former-states.tsv";
   private static final String ORGANIZATIONS = DIR + "organizations.tsv";
   // Columns of countries.tsv (see its header).
   private static final int ALTERNATIVES = 2;
@@ -46,17 +48,10 @@ public final class Gazetteer {
     Map<String, Entry> capitals = new HashMap<>();
     Map<String, Entry> countries = new HashMap<>();
     for (List<String> row : DataFiles.rows(COUNTRIES)) {
-      Entry country = new Entry(row.get(0), ActorType.COUNTRY, row.get(1), DataFiles.split(row, WIKIDATA).stream().findFirst().orElse(null));
-      countries.put(country.name(), country);
-      names.put(key(country.name()), country);
-      DataFiles.split(row, ALTERNATIVES).forEach(alt -> names.putIfAbsent(key(alt), country));
-      // A demonym two countries share ("Congolese") stays with the first, the larger in news.
-      for (String demonym : DataFiles.split(row, DEMONYMS)) {
-        demonyms.putIfAbsent(key(demonym), country);
-        demonyms.putIfAbsent(key(plural(demonym)), country);
-      }
-      // "Washington D.C." is written "Washington" when it stands for the government.
-      DataFiles.split(row, CAPITALS).forEach(cap -> capitals.put(key(cap.replace(" D.C.", "")), country));
+      addCountry(row, names, demonyms, capitals, countries);
+    }
+    for (List<String> row : DataFiles.rows(FORMER_STATES)) {
+      addCountry(row, names, demonyms, capitals, countries);
     }
     for (List<String> row : DataFiles.rows(DIR + "aliases.tsv")) {
       Entry country = countries.get(row.get(0));
@@ -73,6 +68,23 @@ public final class Gazetteer {
       forms.subList(1, forms.size()).forEach(alt -> names.putIfAbsent(key(alt), org));
     }
     return new Gazetteer(names, demonyms, capitals);
+  }
+
+  /** One row of countries.tsv or former-states.tsv; forms already taken keep their country. */
+  private static void addCountry(List<String> row, Map<String, Entry> names, Map<String, Entry> demonyms,
+      Map<String, Entry> capitals, Map<String, Entry> countries) {
+    String iso = row.get(1).strip().equals("-") ? null : row.get(1).strip();
+    Entry country = new Entry(row.get(0), ActorType.COUNTRY, iso, DataFiles.split(row, WIKIDATA).stream().findFirst().orElse(null));
+    countries.put(country.name(), country);
+    names.put(key(country.name()), country);
+    DataFiles.split(row, ALTERNATIVES).forEach(alt -> names.putIfAbsent(key(alt), country));
+    // A demonym two countries share ("Congolese") stays with the first, the larger in news.
+    for (String demonym : DataFiles.split(row, DEMONYMS)) {
+      demonyms.putIfAbsent(key(demonym), country);
+      demonyms.putIfAbsent(key(plural(demonym)), country);
+    }
+    // "Washington D.C." is written "Washington" when it stands for the government.
+    DataFiles.split(row, CAPITALS).forEach(cap -> capitals.putIfAbsent(key(cap.replace(" D.C.", "")), country));
   }
 
   /** Every organization's forms as the data file spells them, the canonical name first ("United Nations", "UN", "U.N."). */
@@ -93,11 +105,27 @@ public final class Gazetteer {
    */
   public static List<String> multiWordCountryNames() {
     List<String> names = new ArrayList<>();
-    for (List<String> row : DataFiles.rows(COUNTRIES)) {
+    for (List<String> row : countryRows()) {
       names.add(row.get(0));
       names.addAll(DataFiles.split(row, ALTERNATIVES));
     }
     return names.stream().filter(n -> n.contains(" ") && !n.contains(",")).toList();
+  }
+
+  /**
+   * Demonyms the statistical NER gets wrong: those of more than one word, which it splits ("West
+   * German", "South Sudanese"), and those of former states, which it may not know ("Soviet").
+   */
+  public static List<String> demonymsTheNerMisses() {
+    List<String> demonyms = new ArrayList<>(DataFiles.rows(FORMER_STATES).stream().flatMap(row -> DataFiles.split(row, DEMONYMS).stream()).toList());
+    countryRows().stream().flatMap(row -> DataFiles.split(row, DEMONYMS).stream()).filter(d -> d.contains(" ")).forEach(demonyms::add);
+    return demonyms.stream().distinct().toList();
+  }
+
+  private static List<List<String>> countryRows() {
+    List<List<String>> rows = new ArrayList<>(DataFiles.rows(COUNTRIES));
+    rows.addAll(DataFiles.rows(FORMER_STATES));
+    return rows;
   }
 
   /** Every country's capitals as the data file spells them ("Kyiv", "Washington D.C."). */

@@ -37,6 +37,7 @@ public final class ActorResolver {
     UnionFind<String> union = new UnionFind<>(keys);
     Map<String, ActorType> types = new HashMap<>();
     groups.forEach((key, group) -> types.put(key, majorityType(group)));
+    surnamesTakenForOther(groups, types);
 
     for (String shortKey : keys) {
       List<String> containing = keys.stream()
@@ -61,6 +62,30 @@ public final class ActorResolver {
       cluster.forEach(m -> actorOf.put(m, actor));
     }
     return new ResolvedActors(actorOf);
+  }
+
+  /**
+   * "Francis Ona ... Ona's men": NER may tag a lone surname an organization or a place. A single
+   * word, unknown to the gazetteer, that is the surname of exactly one person of the article and
+   * spells no organization of it, is that person.
+   */
+  private static void surnamesTakenForOther(Map<String, List<Mention>> groups, Map<String, ActorType> types) {
+    for (Map.Entry<String, List<Mention>> group : groups.entrySet()) {
+      String key = group.getKey();
+      boolean known = group.getValue().stream().anyMatch(m -> m.canonical() != null);
+      if (types.get(key) == ActorType.PERSON || types.get(key) == ActorType.COUNTRY || known || key.contains(" ")) {
+        continue;
+      }
+      long persons = types.keySet().stream()
+          .filter(k -> types.get(k) == ActorType.PERSON && Names.refersTo(key, k, ActorType.PERSON)).count();
+      boolean acronym = types.keySet().stream()
+          .anyMatch(k -> types.get(k) == ActorType.ORGANIZATION && Names.refersTo(key, k, ActorType.ORGANIZATION));
+      if (persons == 1 && !acronym) {
+        group.setValue(group.getValue().stream().map(m -> new Mention(m.text(), null, ActorType.PERSON,
+            m.sentence(), m.tokenBegin(), m.tokenEnd(), m.corefCluster())).toList());
+        types.put(key, ActorType.PERSON);
+      }
+    }
   }
 
   /**

@@ -92,6 +92,39 @@ class ActorResolverTest {
   }
 
   @Test
+  void acronymMaySkipSmallWordsAndTakeSyllables() {
+    Mention full = mention("Riverland Union for Peace and Development", ActorType.ORGANIZATION);
+    Mention acronym = mention("RUPD", ActorType.ORGANIZATION);
+    Mention bloc = mention("Economic Union of Coastal States", ActorType.ORGANIZATION);
+    Mention syllables = mention("EUCOS", ActorType.ORGANIZATION);
+    Mention unrelated = mention("RPD", ActorType.ORGANIZATION);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, acronym));
+    assertEquals(actorOf(resolved, bloc), actorOf(resolved, syllables));
+    assertNotEquals(actorOf(resolved, full), actorOf(resolved, unrelated), "every long word gives a letter");
+  }
+
+  @Test
+  void aSurnameTaggedAsAnOrganizationIsThePerson() {
+    Mention full = mention("Tomas Verhoeven", ActorType.PERSON);
+    Mention surname = mention("Verhoeven", ActorType.ORGANIZATION);
+    Mention again = mention("Verhoeven", ActorType.ORGANIZATION);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, surname));
+    assertEquals(ActorType.PERSON, actorOf(resolved, again).type());
+  }
+
+  @Test
+  void aSurnameTaggedAsAnOrganizationStaysApartWhenItIsAnAcronymToo() {
+    Mention full = mention("Ana Pell", ActorType.PERSON);
+    Mention surname = mention("PELL", ActorType.ORGANIZATION);
+    Mention org = mention("Party of Equal Liberty League", ActorType.ORGANIZATION);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertNotEquals(actorOf(resolved, full), actorOf(resolved, surname));
+    assertEquals(actorOf(resolved, org), actorOf(resolved, surname));
+  }
+
+  @Test
   void aPersonNeverJoinsAnOrganization() {
     Mention person = mention("Smith", ActorType.PERSON);
     Mention org = mention("Smith Holdings", ActorType.ORGANIZATION);
