@@ -60,7 +60,8 @@ public final class EventExtractor {
    * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in
    * the capital, Maputo" names Maputo.
    */
-  private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in", "appos");
+  private static final Set<String> DESCEND_PLACE = Set.of("compound", "nmod:poss", "nmod:of", "nmod:in", "appos",
+      "nmod:around", "nmod:outside", "nmod:near");
   /** The word lists and words that mark a role rule as an accusation's (event-roles.tsv). */
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
@@ -750,6 +751,13 @@ public final class EventExtractor {
       IndexedWord filler = matcher.getNode("filler");
       if (!words.contains(filler)) {
         words.add(filler);
+      }
+      if (rule.fillerAbove()) {
+        graph.outgoingEdgeList(filler).stream()
+            .filter(e -> e.getRelation().toString().startsWith("conj"))
+            .map(SemanticGraphEdge::getDependent)
+            .filter(w -> !words.contains(w))
+            .forEach(words::add);
       }
     }
     return words;

@@ -61,8 +61,10 @@ final class EventRules {
    * facts it produces.
    *
    * @param fallback used only when no other rule filled the role
+   * @param fillerAbove the path's last step goes up: the filler governs, and its conjuncts share
+   *     the role ("Also killed were X and Y"), which the enhanced parse does not spread upwards
    */
-  record RoleRule(Kind kind, char pos, SemgrexPattern pattern, Role role, boolean fallback, String id) {}
+  record RoleRule(Kind kind, char pos, SemgrexPattern pattern, Role role, boolean fallback, boolean fillerAbove, String id) {}
 
   /** Dependents that complete a two-word verb: "gun down", "open fire", "shoot dead". */
   private static final Set<String> PHRASAL = Set.of("compound:prt", "obj", "xcomp", "advmod");
@@ -98,9 +100,10 @@ final class EventRules {
       char pos = row.get(1).charAt(0);
       String role = row.get(3);
       boolean fallback = role.endsWith("?");
-      RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(row.get(2), words)),
+      String path = row.get(2);
+      RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(path, words)),
           Role.parse(fallback ? role.substring(0, role.length() - 1) : role),
-          fallback, "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
+          fallback, path.lastIndexOf('<') > path.lastIndexOf('>'), "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
     }
     return new EventRules(triggers, rules, words);

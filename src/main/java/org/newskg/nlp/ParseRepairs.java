@@ -24,8 +24,40 @@ final class ParseRepairs {
     for (CoreMap sentence : sentences) {
       SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
       if (graph != null) {
+        reducedRelatives(graph);
         passiveParticiples(graph);
+        nominalAdjectives(graph);
       }
+    }
+  }
+
+  /**
+   * "A car bomb planted by the group exploded at the market": the parser may make the reduced
+   * relative the root, with the bomb its subject and the real verb a loose dependent. A past
+   * participle with an agent, no auxiliary and a finite verb hanging from it as "dep" modifies its
+   * subject, and the finite verb is the clause's predicate.
+   */
+  static void reducedRelatives(SemanticGraph graph) {
+    for (var participle : List.copyOf(graph.getRoots())) {
+      List<SemanticGraphEdge> edges = graph.outgoingEdgeList(participle);
+      boolean agent = edges.stream().anyMatch(e -> rel(e).equals("obl:by") || rel(e).equals("obl:agent"));
+      boolean auxiliary = edges.stream().anyMatch(e -> rel(e).startsWith("aux"));
+      var subject = edges.stream().filter(e -> rel(e).equals("nsubj")).findFirst();
+      var verb = edges.stream()
+          .filter(e -> rel(e).equals("dep") && e.getDependent().tag() != null && e.getDependent().tag().matches("VBD|VBZ|VBP")
+              && e.getDependent().index() > participle.index()
+              && graph.outgoingEdgeList(e.getDependent()).stream().noneMatch(d -> rel(d).startsWith("nsubj")))
+          .findFirst();
+      if (!"VBN".equals(participle.tag()) || !agent || auxiliary || subject.isEmpty() || verb.isEmpty()) {
+        continue;
+      }
+      var noun = subject.get().getDependent();
+      var predicate = verb.get().getDependent();
+      graph.removeEdge(subject.get());
+      graph.removeEdge(verb.get());
+      graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, subject.get().getWeight(), false);
+      graph.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, verb.get().getWeight(), false);
+      graph.setRoot(predicate);
     }
   }
 
@@ -49,6 +81,22 @@ final class ParseRepairs {
         graph.removeEdge(subject);
         graph.addEdge(verb, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT,
             subject.getWeight(), subject.isExtra());
+      }
+    }
+  }
+
+  /**
+   * "Among the dead were X": an adjective with "the" that heads a noun phrase of the clause is a
+   * plural noun, the people it describes ("the dead", "the wounded").
+   */
+  static void nominalAdjectives(SemanticGraph graph) {
+    for (var word : graph.vertexSet()) {
+      boolean nominal = graph.incomingEdgeList(word).stream()
+          .anyMatch(e -> rel(e).matches("(obl|nmod|nsubj|obj).*"));
+      boolean definite = graph.outgoingEdgeList(word).stream()
+          .anyMatch(e -> rel(e).equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
+      if ("JJ".equals(word.tag()) && nominal && definite) {
+        word.setTag("NNS");
       }
     }
   }
