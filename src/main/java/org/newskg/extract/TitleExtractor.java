@@ -131,10 +131,12 @@ public final class TitleExtractor {
       }
     }
     for (int[] span : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
-      // The organization a post serves is not part of its name: "a senior Hamas official" holds "senior official".
-      boolean affInside = m.start("$aff") > span[0] && m.end("$aff") < span[1];
+      // The organization a post serves is not part of its name: "a senior Hamas official" holds
+      // "senior official", "a West German government spokesman" "government spokesman".
+      boolean affInside = m.start("$aff") >= span[0] && m.end("$aff") < span[1];
+      String before = affInside && m.start("$aff") > span[0] ? Sentences.span(annotated, tokens, span[0], m.start("$aff")) + " " : "";
       String title = cleanTitle(affInside
-          ? Sentences.span(annotated, tokens, span[0], m.start("$aff")) + " " + Sentences.span(annotated, tokens, m.end("$aff"), span[1])
+          ? before + Sentences.span(annotated, tokens, m.end("$aff"), span[1])
           : Sentences.span(annotated, tokens, span[0], span[1]));
       if (!title.isEmpty()) {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
