@@ -26,6 +26,7 @@ final class ParseRepairs {
       if (graph != null) {
         reducedRelatives(graph);
         passiveParticiples(graph);
+        passiveObjects(graph);
         nominalAdjectives(graph);
       }
     }
@@ -81,6 +82,32 @@ final class ParseRepairs {
         graph.removeEdge(subject);
         graph.addEdge(verb, subject.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT,
             subject.getWeight(), subject.isExtra());
+      }
+    }
+  }
+
+  /**
+   * "X was assassinated by two of her bodyguards, Y and Z": the parser may make the names after the
+   * agent objects of the passive verb, which has none. A name after the agent and a comma is the
+   * agent's apposition.
+   */
+  static void passiveObjects(SemanticGraph graph) {
+    for (var verb : List.copyOf(graph.vertexSet())) {
+      List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
+      boolean passive = edges.stream().anyMatch(e -> rel(e).equals("aux:pass") || rel(e).equals("nsubj:pass"));
+      var agent = edges.stream().filter(e -> rel(e).equals("obl:agent") || rel(e).equals("obl:by")).findFirst();
+      if (!passive || agent.isEmpty()) {
+        continue;
+      }
+      int after = agent.get().getDependent().index();
+      for (SemanticGraphEdge object : edges.stream().filter(e -> rel(e).equals("obj") && e.getDependent().index() > after).toList()) {
+        int at = object.getDependent().index();
+        boolean comma = graph.vertexSet().stream().anyMatch(w -> ",".equals(w.word()) && w.index() > after && w.index() < at);
+        if (comma) {
+          graph.removeEdge(object);
+          graph.addEdge(agent.get().getDependent(), object.getDependent(), UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER,
+              object.getWeight(), object.isExtra());
+        }
       }
     }
   }

@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorType;
@@ -105,7 +108,8 @@ public final class ActorResolver {
         for (int j = i + 1; j < keys.size(); j++) {
           String a = keys.get(i);
           String b = keys.get(j);
-          if (types.get(a) == types.get(b) && types.get(a) != ActorType.COUNTRY && shareNameWord(a, b)) {
+          if (types.get(a) == types.get(b) && types.get(a) != ActorType.COUNTRY && shareNameWord(a, b)
+              && compatible(keys, union, a, b)) {
             union.union(a, b);
           }
         }
@@ -113,8 +117,39 @@ public final class ActorResolver {
     }
   }
 
+  /** Honorifics, which stand before a name without being part of it (honorifics.tsv). */
+  private static final Set<String> HONORIFICS = Set.copyOf(DataFiles.lines("/org/newskg/resolve/honorifics.tsv"));
+
+  /** Whether joining a's group and b's would put two different full names in one ("Sheikh Kumar" between two Kumars). */
+  private static boolean compatible(List<String> keys, UnionFind<String> union, String a, String b) {
+    for (String x : keys) {
+      for (String y : keys) {
+        if (union.find(x).equals(union.find(a)) && union.find(y).equals(union.find(b)) && twoGivenNames(x, y)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Lata Kumar" and "Arun Kumar", whom coreference may chain ("his mother, Lata Kumar"): two
+   * full names that each have a name word the other lacks are two people.
+   */
+  static boolean twoGivenNames(String a, String b) {
+    Set<String> first = nameWords(a);
+    Set<String> second = nameWords(b);
+    return first.size() > 1 && second.size() > 1 && !second.containsAll(first) && !first.containsAll(second);
+  }
+
+  private static Set<String> nameWords(String name) {
+    Set<String> words = new HashSet<>(Arrays.asList(Names.withoutArticle(name.split(" "))));
+    words.removeIf(w -> HONORIFICS.contains(w.replace(".", "")));
+    return words;
+  }
+
   private static boolean shareNameWord(String a, String b) {
-    java.util.Set<String> words = new java.util.HashSet<>(Arrays.asList(Names.withoutArticle(a.split(" "))));
+    Set<String> words = new HashSet<>(Arrays.asList(Names.withoutArticle(a.split(" "))));
     for (String w : Names.withoutArticle(b.split(" "))) {
       if (w.length() > 2 && words.contains(w)) {
         return true;

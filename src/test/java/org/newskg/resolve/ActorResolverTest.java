@@ -61,6 +61,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void twoFullNamesOfOneFamilyStayApartEvenInOneChain() {
+    Mention mother = mention("Lata Kumar", ActorType.PERSON, 3);
+    Mention son = mention("Arun Kumar", ActorType.PERSON, 3);
+    mention("Sheikh Kumar", ActorType.PERSON, 3);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertNotEquals(actorOf(resolved, mother), actorOf(resolved, son), "not even through a name with an honorific");
+  }
+
+  @Test
   void ambiguousSurnameStaysApart() {
     Mention jane = mention("Jane Roe", ActorType.PERSON);
     Mention john = mention("John Roe", ActorType.PERSON);
