@@ -78,9 +78,10 @@ final class EventModality {
       if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && ownClause && hasModal(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
-      // An intention is no event: "threatened to attack", "plans to strike".
+      // An intention is no event: "threatened to attack", "plans to strike", "warned X not to mount a raid".
       IndexedWord governor = graph.getParent(node);
-      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && depth == 0 && governor != null
+      boolean ownVerb = depth == 0 || depth == 1 && graph.getParent(trigger) == node && graph.reln(node, trigger).toString().equals("obj");
+      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && ownVerb && governor != null
           && graph.reln(governor, node).toString().equals("xcomp") && intent.contains(Trees.lemma(governor))) {
         return Modality.HYPOTHETICAL;
       }
