@@ -357,7 +357,7 @@ public final class EventExtractor {
         // "the Qatar-brokered truce", "the U.S.-led talks"
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(draft.trigger)) {
           String rel = edge.getRelation().toString();
-          if ((rel.equals("amod") || rel.equals("compound")) && compoundSuffix(edge.getDependent()).filter(mediatingCompounds::contains).isPresent()) {
+          if ((rel.equals("amod") || rel.equals("compound")) && Trees.compoundSuffix(edge.getDependent().word()).filter(mediatingCompounds::contains).isPresent()) {
             lookup.at(graph, edge.getDependent(), draft.sentence)
                 .ifPresent(a -> draft.roles.putIfAbsent(new RoleFiller(Role.MEDIATOR, a), "event.mediation.compound"));
           }
@@ -521,7 +521,7 @@ public final class EventExtractor {
           // "at the Omani embassy": a demonym says whose the site is, not where it is
           boolean owner = role == Role.PLACE && gazetteer.byDemonym(edge.getDependent().word()).isPresent();
           if ((descend.contains(relation) || held || carried || member) && !owner && triggerOf(sentence, edge.getDependent()).isEmpty()
-              && compoundSuffix(edge.getDependent()).filter(lendingCompounds::contains).isEmpty()) {
+              && Trees.compoundSuffix(edge.getDependent().word()).filter(lendingCompounds::contains).isEmpty()) {
             // the verb of "a convoy carrying X" is a hop, not a level
             found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, carried && pos(edge.getDependent()) == 'V' ? depth : depth + 1));
           }
@@ -703,11 +703,6 @@ public final class EventExtractor {
   }
 
   /** The second half of a hyphenated compound, lower case: "brokered" of "Qatar-brokered". */
-  private static Optional<String> compoundSuffix(IndexedWord word) {
-    int dash = word.word().lastIndexOf('-');
-    return dash > 0 ? Optional.of(word.word().substring(dash + 1).toLowerCase(Locale.ROOT)) : Optional.empty();
-  }
-
   /**
    * Not an event: negated ("did not attack"), conditional ("if talks collapse"), denied, a
    * modifier ("attack plans"), or a struck deal ("they struck a deal").

@@ -103,7 +103,7 @@ final class EventRules {
       String path = row.get(2);
       RoleRule rule = new RoleRule(kind, pos, SemgrexPattern.compile(toSemgrex(path, words)),
           Role.parse(fallback ? role.substring(0, role.length() - 1) : role),
-          fallback, path.lastIndexOf('<') > path.lastIndexOf('>'), "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + row.get(2));
+          fallback, path.lastIndexOf('<') > path.lastIndexOf('>'), "event." + row.get(0).toLowerCase(Locale.ROOT) + "." + row.get(1) + "." + path);
       rules.computeIfAbsent(kind + "/" + pos, k -> new ArrayList<>()).add(rule);
     }
     return new EventRules(triggers, rules, words);

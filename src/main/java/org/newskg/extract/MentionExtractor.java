@@ -98,7 +98,7 @@ public final class MentionExtractor {
     // "the Qatar-brokered truce", "a Turkish-mediated deal": the first half names the mediator.
     for (int i = 0; i < tokens.size(); i++) {
       int at = i;
-      if (compoundSuffix(tokens.get(i).word()).filter(mediatingCompounds::contains).isPresent()
+      if (Trees.compoundSuffix(tokens.get(i).word()).filter(mediatingCompounds::contains).isPresent()
           && out.stream().noneMatch(m -> m.covers(sentence, at))) {
         prefixActor(sentence, tokens, at, at + 1, chains).ifPresent(out::add);
       }
@@ -214,7 +214,7 @@ public final class MentionExtractor {
         || tokens.get(0).tag().startsWith("PRP")) {
       return Optional.empty();
     }
-    if (compoundSuffix(text).filter(actorCompounds::contains).isPresent()) {
+    if (Trees.compoundSuffix(text).filter(actorCompounds::contains).isPresent()) {
       // NER tags "Iran-backed" as a country, "United Nations-brokered" as an organization: the
       // actor is the name before the suffix, or none when the gazetteer does not know it
       return prefixActor(sentence, sentenceTokens, tokens.get(0).index() - 1, tokens.get(tokens.size() - 1).index(), chains);
@@ -281,12 +281,6 @@ public final class MentionExtractor {
         tokens.get(0).index() - 1,
         head.index(),
         chains.chainAt(sentence, head.index() - 1)));
-  }
-
-  /** The lowercase second half of a hyphenated word: "backed" of "Iran-backed". */
-  private static Optional<String> compoundSuffix(String word) {
-    int dash = word.lastIndexOf('-');
-    return dash <= 0 ? Optional.empty() : Optional.of(word.substring(dash + 1)).filter(s -> s.equals(s.toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Small questions about words of a dependency tree that several extractors ask. */
@@ -14,6 +15,12 @@ final class Trees {
 
   static String lemma(IndexedWord word) {
     return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The second half of a hyphenated word, lowercased: "backed" of "Iran-backed" or "Iran-Backed". */
+  static Optional<String> compoundSuffix(String word) {
+    int dash = word.lastIndexOf('-');
+    return dash > 0 ? Optional.of(word.substring(dash + 1).toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   /** "did not accept", "won't accept", "has never confirmed". */

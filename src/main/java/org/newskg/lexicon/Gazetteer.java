@@ -118,7 +118,7 @@ public final class Gazetteer {
    */
   public static List<String> demonymsTheNerMisses() {
     List<String> demonyms = new ArrayList<>(DataFiles.rows(FORMER_STATES).stream().flatMap(row -> DataFiles.split(row, DEMONYMS).stream()).toList());
-    countryRows().stream().flatMap(row -> DataFiles.split(row, DEMONYMS).stream()).filter(d -> d.contains(" ")).forEach(demonyms::add);
+    DataFiles.rows(COUNTRIES).stream().flatMap(row -> DataFiles.split(row, DEMONYMS).stream()).filter(d -> d.contains(" ")).forEach(demonyms::add);
     return demonyms.stream().distinct().toList();
   }
 

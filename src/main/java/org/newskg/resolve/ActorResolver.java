@@ -143,13 +143,18 @@ public final class ActorResolver {
   }
 
   private static Set<String> nameWords(String name) {
-    Set<String> words = new HashSet<>(Arrays.asList(Names.withoutArticle(name.split(" "))));
+    Set<String> words = words(name);
     words.removeIf(w -> HONORIFICS.contains(w.replace(".", "")));
     return words;
   }
 
+  /** The words of a folded name, Arabic articles dropped: "el-sisi" is "sisi". */
+  private static Set<String> words(String name) {
+    return new HashSet<>(Arrays.asList(Names.withoutArticle(name.split(" "))));
+  }
+
   private static boolean shareNameWord(String a, String b) {
-    Set<String> words = new HashSet<>(Arrays.asList(Names.withoutArticle(a.split(" "))));
+    Set<String> words = words(a);
     for (String w : Names.withoutArticle(b.split(" "))) {
       if (w.length() > 2 && words.contains(w)) {
         return true;

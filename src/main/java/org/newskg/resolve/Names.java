@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import org.newskg.model.ActorType;
 
 /** How two names of one actor relate: the rules in-article and cross-article resolution share. */
@@ -49,8 +50,8 @@ final class Names {
   }
 
   /** Small words an acronym may skip or spell: "Liberians United for Reconciliation and Democracy" is "LURD". */
-  private static final java.util.Set<String> FUNCTION_WORDS =
-      java.util.Set.of("of", "the", "and", "for", "in", "on", "to", "de", "del", "la", "el", "des", "du", "y", "et");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("of", "the", "and", "for", "in", "on", "to", "de", "del", "la", "el", "des", "du", "y", "et");
 
   /**
    * Whether the (folded) acronym spells the name: each other word gives its first one to three
