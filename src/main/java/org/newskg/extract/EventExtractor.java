@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
@@ -72,6 +73,8 @@ public final class EventExtractor {
   private final Gazetteer gazetteer;
   private final Set<String> armedForces;
   private final Set<String> armedForcesNames;
+  private final Set<String> armedForcesFillers;
+  private final Set<String> armedForcesWords;
   private final Set<String> mediationNouns;
   private final Set<String> mediatingCompounds;
   private final Set<String> lendingCompounds;
@@ -80,6 +83,7 @@ public final class EventExtractor {
   private final Set<String> memberNouns;
   /** Nouns of armed men who act for a group: "the guerrillas", "the commandos". */
   private final Set<String> armedMembers;
+  private final Set<String> irregularMembers;
   /** Killing verbs that are shootings, so attacks: "gunned down". */
   private final Set<String> shootings;
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
@@ -97,6 +101,10 @@ public final class EventExtractor {
     this.gazetteer = gazetteer;
     this.armedForces = rules.words("armed-forces");
     this.armedForcesNames = rules.words("armed-forces-name");
+    this.armedForcesFillers = rules.words("armed-forces-filler");
+    this.armedForcesWords = armedForcesNames.stream()
+        .flatMap(n -> Arrays.stream(n.split(" ")))
+        .collect(Collectors.toUnmodifiableSet());
     this.mediationNouns = rules.words("mediation-noun");
     this.mediatingCompounds = rules.words("mediating-compound");
     this.lendingCompounds = rules.words("lending-compound");
@@ -104,6 +112,7 @@ public final class EventExtractor {
     this.containers = rules.words("container");
     this.memberNouns = rules.words("member-noun");
     this.armedMembers = rules.words("armed-member");
+    this.irregularMembers = rules.words("irregular-member");
     this.shootings = rules.words("shooting");
     this.carriers = rules.words("carrier-verb");
     this.weapons = rules.words("weapon");
@@ -529,7 +538,10 @@ public final class EventExtractor {
       }
       if (found.isEmpty() && depth == 0 && role != Role.PLACE && role != Role.VICTIM
           && armedMembers.contains(Trees.lemma(word)) && ActorLookup.isDefiniteNoun(graph, word)) {
-        groupOfMembers(Trees.lemma(word), sentence, word.index()).ifPresent(found::add);
+        String lemma = Trees.lemma(word);
+        groupOfMembers(Set.of(lemma), sentence, word.index())
+            .or(() -> irregularMembers.contains(lemma) ? groupOfMembers(irregularMembers, sentence, word.index()) : Optional.empty())
+            .ifPresent(found::add);
       }
       return found;
     }
@@ -537,9 +549,11 @@ public final class EventExtractor {
     /**
      * "Taliban fighters stormed the hotel ... the fighters shot X dead": a bare "the fighters" are
      * the group last named as theirs ("Taliban fighters", "commandos of the army", "the gunmen,
-     * members of the Islamic State"), within a dozen sentences back.
+     * members of the Islamic State"), within a dozen sentences back. Irregulars may be named
+     * with another word the second time ("guerrillas of the Front ... the raiders"), soldiers not,
+     * since both sides have them.
      */
-    private Optional<Actor> groupOfMembers(String lemma, int sentence, int before) {
+    private Optional<Actor> groupOfMembers(Set<String> lemmas, int sentence, int before) {
       for (int s = sentence; s >= 0 && s >= sentence - MEMBER_REACH; s--) {
         SemanticGraph graph = graph(s);
         if (graph == null) {
@@ -548,7 +562,7 @@ public final class EventExtractor {
         List<IndexedWord> words = graph.vertexListSorted();
         for (int i = words.size() - 1; i >= 0; i--) {
           IndexedWord word = words.get(i);
-          if (s == sentence && word.index() > before || !Trees.lemma(word).equals(lemma)) {
+          if (s == sentence && word.index() > before || !lemmas.contains(Trees.lemma(word))) {
             continue;
           }
           // "The guerrillas, members of the Palestinian group Black September,": through the apposition
@@ -608,11 +622,28 @@ public final class EventExtractor {
       }
       List<Actor> forces = actors.actors().stream()
           .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
-          .filter(a -> Arrays.stream(a.label().split(" ")).anyMatch(w ->
-              gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)).map(c -> c.name().equals(country.get().label())).orElse(false)))
+          .filter(a -> namesArmedForcesOf(a.label(), country.get().label()))
           .toList();
       // "Israeli forces" with no armed forces named in the article act for their country.
       return forces.size() == 1 ? Optional.of(forces.get(0)) : forces.isEmpty() ? country : Optional.empty();
+    }
+
+    /**
+     * Whether a name is the country's own armed forces: the armed-forces words, the country or
+     * its demonym, and nothing else but fillers; "Revolutionary Armed Forces of Colombia" is a
+     * group's name.
+     */
+    private boolean namesArmedForcesOf(String label, String country) {
+      boolean namesCountry = false;
+      for (String word : label.split(" ")) {
+        boolean isCountry = gazetteer.byDemonym(word).or(() -> gazetteer.byName(word))
+            .map(c -> c.name().equals(country)).orElse(false);
+        namesCountry |= isCountry;
+        if (!isCountry && !armedForcesWords.contains(word) && !armedForcesFillers.contains(word)) {
+          return false;
+        }
+      }
+      return namesCountry;
     }
 
     /**
@@ -628,8 +659,9 @@ public final class EventExtractor {
         }
         String lemma = Trees.lemma(d.trigger);
         Draft antecedent = lastByLemma.get(lemma);
-        if (antecedent == null && last != null && last.sentence >= d.sentence - 2) {
-          // "The attack also killed X" after "a drone strike ...": the latest attack.
+        if (antecedent == null && last != null && last.sentence >= d.sentence - 2 && bare(graph(d.sentence), d.trigger)) {
+          // "The attack also killed X" after "a drone strike ...": the latest attack. "The bombing
+          // of the market, which X carried out" tells its own.
           antecedent = last;
         }
         if (antecedent != null && antecedent.sentence < d.sentence && pos(d.trigger) == 'N'
@@ -651,6 +683,13 @@ public final class EventExtractor {
           }
         }
       }
+    }
+
+    /** Whether a noun has no complement or clause of its own: "the attack", "the deadly blast". */
+    private static boolean bare(SemanticGraph graph, IndexedWord noun) {
+      return graph.outgoingEdgeList(noun).stream()
+          .map(e -> e.getRelation().toString())
+          .noneMatch(r -> r.startsWith("nmod") || r.startsWith("acl"));
     }
 
     /**

@@ -30,6 +30,8 @@ public final class MentionExtractor {
   private final Set<String> mediatingCompounds;
   /** "Iran-backed", "U.S.-trained", "Qatar-brokered": compounds whose first half is the actor. */
   private final Set<String> actorCompounds;
+  /** "coalition" of "the Saudi-led coalition": heads that make a led body an actor of its own. */
+  private final Set<String> ledGroupHeads;
 
   public MentionExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -41,6 +43,7 @@ public final class MentionExtractor {
     this.mediatingCompounds = eventWords.get("mediating-compound");
     this.actorCompounds = new HashSet<>(mediatingCompounds);
     actorCompounds.addAll(eventWords.get("lending-compound"));
+    this.ledGroupHeads = eventWords.get("led-group");
   }
 
   public List<Mention> extract(AnnotatedArticle annotated) {
@@ -103,6 +106,7 @@ public final class MentionExtractor {
         prefixActor(sentence, tokens, at, at + 1, chains).ifPresent(out::add);
       }
     }
+    ledGroups(sentence, tokens, out, chains);
     // Proper nouns no mention covers: "Sisaket" before "province", "Greenfield Road".
     for (int i = 0; i < tokens.size(); i++) {
       int at = i;
@@ -129,6 +133,35 @@ public final class MentionExtractor {
     }
     out.sort(Comparator.comparingInt(Mention::tokenBegin));
     return out;
+  }
+
+  /**
+   * "the Saudi-led coalition", "a U.S.-led military alliance": a body of its own, named by its
+   * leader and its head noun, where the leader is a known actor; it replaces the leader's mention.
+   */
+  private void ledGroups(int sentence, List<CoreLabel> tokens, List<Mention> out, CorefChains chains) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Trees.compoundSuffix(tokens.get(i).word()).map("led"::equals).orElse(false)) {
+        continue;
+      }
+      int head = i + 1;
+      while (head < tokens.size() && head <= i + 2 && tokens.get(head).tag().equals("JJ")) {
+        head++;
+      }
+      if (head >= tokens.size() || !ledGroupHeads.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int at = i;
+      int from = out.stream().filter(m -> m.covers(sentence, at)).mapToInt(Mention::tokenBegin).min().orElse(i);
+      Optional<Mention> leader = prefixActor(sentence, tokens, from, i + 1, chains);
+      if (leader.isEmpty()) {
+        continue;
+      }
+      int end = head + 1;
+      out.removeIf(m -> m.tokenBegin() < end && m.tokenEnd() > from);
+      String name = span(tokens, from, i + 1) + " " + tokens.get(head).word();
+      out.add(new Mention(name, null, ActorType.ORGANIZATION, sentence, from, end, chains.chainAt(sentence, head)));
+    }
   }
 
   /** Whether the name at {@code at} follows "the city of", "the town of", "the province of" and the like. */

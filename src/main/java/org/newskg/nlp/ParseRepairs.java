@@ -1,12 +1,14 @@
 package org.newskg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +30,12 @@ final class ParseRepairs {
         passiveParticiples(graph);
         passiveObjects(graph);
         nominalAdjectives(graph);
+        looseRelativeClauses(graph);
+        looseParticiples(graph);
+        relativeClausePredicates(graph);
+        objectsAsSubjects(graph);
+        conjoinedSubjects(graph);
+        sameAs(graph);
       }
     }
   }
@@ -125,6 +133,224 @@ final class ParseRepairs {
       if ("JJ".equals(word.tag()) && nominal && definite) {
         word.setTag("NNS");
       }
+    }
+  }
+
+  /**
+   * "a drone strike that killed X": the parser may hang a relative clause on its noun as a loose
+   * "dep", its subject the relative pronoun. A verb whose subject is "that", "which" or "who"
+   * right after a noun is that noun's relative clause, with the noun as subject (as the enhanced
+   * parse gives relative clauses it recognises).
+   */
+  static void looseRelativeClauses(SemanticGraph graph) {
+    for (SemanticGraphEdge loose : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord noun = loose.getGovernor();
+      IndexedWord verb = loose.getDependent();
+      if (!rel(loose).equals("dep") || !noun.tag().startsWith("N") || verb.tag() == null || !verb.tag().startsWith("VB")) {
+        continue;
+      }
+      var pronoun = graph.outgoingEdgeList(verb).stream()
+          .filter(e -> rel(e).startsWith("nsubj") && e.getDependent().index() == noun.index() + 1
+              && e.getDependent().tag() != null && e.getDependent().tag().matches("WDT|WP"))
+          .findFirst();
+      if (pronoun.isEmpty()) {
+        continue;
+      }
+      graph.removeEdge(loose);
+      graph.removeEdge(pronoun.get());
+      graph.addEdge(noun, verb, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER, loose.getWeight(), false);
+      graph.addEdge(verb, noun, pronoun.get().getRelation(), pronoun.get().getWeight(), false);
+      graph.addEdge(noun, pronoun.get().getDependent(), UniversalEnglishGrammaticalRelations.REFERENT, pronoun.get().getWeight(), false);
+    }
+  }
+
+  /**
+   * "a missile fired from a Russian warplane": the parser may hang the participle on its noun as
+   * a loose "dep" (the tagger may even call it a past tense) and the participle's own complements
+   * on the noun. A bare past form right after its noun is a reduced relative, and the noun's prepositional phrases after it are the
+   * participle's.
+   */
+  static void looseParticiples(SemanticGraph graph) {
+    for (SemanticGraphEdge loose : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord noun = loose.getGovernor();
+      IndexedWord participle = loose.getDependent();
+      boolean bare = graph.outgoingEdgeList(participle).stream().noneMatch(e -> rel(e).matches("aux.*|[nc]subj.*"));
+      if (!rel(loose).equals("dep") || !noun.tag().startsWith("N") || participle.tag() == null || !participle.tag().matches("VBN|VBD")
+          || participle.index() != noun.index() + 1 || !bare) {
+        continue;
+      }
+      // a past form with no subject right after its noun is the participle ("a missile fired from")
+      participle.setTag("VBN");
+      graph.removeEdge(loose);
+      graph.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, loose.getWeight(), false);
+      for (SemanticGraphEdge complement : List.copyOf(graph.outgoingEdgeList(noun))) {
+        if (rel(complement).startsWith("nmod:") && complement.getDependent().index() > participle.index()) {
+          graph.removeEdge(complement);
+          graph.addEdge(participle, complement.getDependent(),
+              UniversalEnglishGrammaticalRelations.getObl(rel(complement).substring("nmod:".length())),
+              complement.getWeight(), complement.isExtra());
+        }
+      }
+    }
+  }
+
+  /**
+   * "His father, X, who had ruled for decades, was killed by rebels": after a long relative clause
+   * the parser may hang the real predicate on the clause's verb as a loose "dep" with no subject.
+   * A finite or passive verb there, after the clause, has the noun the clause modifies as subject.
+   */
+  static void relativeClausePredicates(SemanticGraph graph) {
+    for (SemanticGraphEdge relative : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord noun = relative.getGovernor();
+      IndexedWord clause = relative.getDependent();
+      boolean relativeClause = rel(relative).equals("acl:relcl")
+          || rel(relative).equals("dep") && graph.outgoingEdgeList(clause).stream()
+              .anyMatch(e -> rel(e).startsWith("nsubj") && e.getDependent().tag() != null && e.getDependent().tag().matches("WP|WDT"));
+      if (!relativeClause || !noun.tag().startsWith("N")) {
+        continue;
+      }
+      for (SemanticGraphEdge loose : List.copyOf(graph.outgoingEdgeList(clause))) {
+        IndexedWord predicate = loose.getDependent();
+        if (!rel(loose).equals("dep") || predicate.index() < clause.index() || !subjectless(graph, predicate)) {
+          continue;
+        }
+        graph.removeEdge(loose);
+        List<SemanticGraphEdge> above = graph.incomingEdgeList(noun).stream()
+            .filter(e -> !e.getGovernor().equals(predicate)).toList();
+        if (above.isEmpty()) {
+          graph.setRoot(predicate);
+        } else {
+          graph.addEdge(above.get(0).getGovernor(), predicate, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER,
+              loose.getWeight(), false);
+        }
+        giveSubject(graph, predicate, noun);
+        if (rel(relative).equals("dep")) {
+          graph.removeEdge(relative);
+          graph.addEdge(noun, clause, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER, relative.getWeight(), false);
+        }
+      }
+    }
+  }
+
+  /**
+   * "Officials said X, the mayor of Y, were seized and executed": the parser may take the subject
+   * of the reported clause for the object of the verb of saying, and hang the clause's predicate on
+   * that verb as a loose "dep". A subjectless finite or passive verb after the object has the
+   * object as subject, and the clause is the complement.
+   */
+  static void objectsAsSubjects(SemanticGraph graph) {
+    for (var verb : List.copyOf(graph.vertexSet())) {
+      List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
+      var object = edges.stream().filter(e -> rel(e).equals("obj")).findFirst();
+      var loose = edges.stream()
+          .filter(e -> rel(e).equals("dep") && object.isPresent() && e.getDependent().index() > object.get().getDependent().index())
+          .filter(e -> subjectless(graph, e.getDependent()))
+          .findFirst();
+      if (loose.isEmpty()) {
+        continue;
+      }
+      IndexedWord predicate = loose.get().getDependent();
+      IndexedWord subject = object.get().getDependent();
+      // the enhanced parse gives each conjunct of the object its own edge
+      for (SemanticGraphEdge conjunct : edges.stream().filter(e -> rel(e).equals("obj")).toList()) {
+        SemanticGraphEdge link = graph.getEdge(subject, conjunct.getDependent());
+        if (conjunct == object.get() || link != null && rel(link).startsWith("conj")) {
+          graph.removeEdge(conjunct);
+        }
+      }
+      graph.removeEdge(loose.get());
+      graph.addEdge(verb, predicate, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, loose.get().getWeight(), false);
+      giveSubject(graph, predicate, subject);
+    }
+  }
+
+  /** A verb with an auxiliary or a finite tag, and no subject of its own. */
+  private static boolean subjectless(SemanticGraph graph, IndexedWord verb) {
+    List<SemanticGraphEdge> own = graph.outgoingEdgeList(verb);
+    boolean auxiliary = own.stream().anyMatch(e -> rel(e).startsWith("aux"));
+    boolean finite = verb.tag() != null && verb.tag().matches("VBD|VBZ|VBP");
+    boolean verbal = verb.tag() != null && verb.tag().startsWith("VB");
+    return verbal && (auxiliary || finite) && own.stream().noneMatch(e -> rel(e).matches("[nc]subj.*|expl"));
+  }
+
+  /**
+   * Makes the noun the predicate's subject, passive when the predicate is, and the subject of the
+   * predicate's conjoined verbs that have none ("were seized and executed").
+   */
+  private static void giveSubject(SemanticGraph graph, IndexedWord predicate, IndexedWord noun) {
+    boolean passive = graph.outgoingEdgeList(predicate).stream().anyMatch(e -> rel(e).equals("aux:pass"));
+    List<IndexedWord> verbs = new ArrayList<>(List.of(predicate));
+    graph.outgoingEdgeList(predicate).stream()
+        .filter(e -> rel(e).startsWith("conj") && e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB"))
+        .map(SemanticGraphEdge::getDependent)
+        .filter(v -> graph.outgoingEdgeList(v).stream().noneMatch(e -> rel(e).matches("[nc]subj.*")))
+        .forEach(verbs::add);
+    List<IndexedWord> subjects = new ArrayList<>(List.of(noun));
+    graph.outgoingEdgeList(noun).stream()
+        .filter(e -> rel(e).startsWith("conj"))
+        .map(SemanticGraphEdge::getDependent)
+        .forEach(subjects::add);
+    for (IndexedWord verb : verbs) {
+      boolean passiveVerb = passive && "VBN".equals(verb.tag()) || graph.outgoingEdgeList(verb).stream().anyMatch(e -> rel(e).equals("aux:pass"));
+      for (IndexedWord subject : subjects) {
+        graph.addEdge(verb, subject,
+            passiveVerb ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
+            Double.NEGATIVE_INFINITY, verb != predicate || subject != noun);
+      }
+    }
+  }
+
+  /**
+   * "X and Y were captured and executed": the enhanced parse gives the second verb only the first
+   * of the conjoined subjects. A subject of both verbs brings its conjuncts that are subjects of
+   * the first.
+   */
+  static void conjoinedSubjects(SemanticGraph graph) {
+    for (SemanticGraphEdge conj : List.copyOf(graph.edgeListSorted())) {
+      if (!rel(conj).startsWith("conj")) {
+        continue;
+      }
+      IndexedWord first = conj.getGovernor();
+      IndexedWord second = conj.getDependent();
+      for (SemanticGraphEdge subject : List.copyOf(graph.outgoingEdgeList(second))) {
+        if (!rel(subject).startsWith("nsubj")) {
+          continue;
+        }
+        for (SemanticGraphEdge other : List.copyOf(graph.outgoingEdgeList(first))) {
+          IndexedWord conjunct = other.getDependent();
+          boolean sameSubject = rel(other).startsWith("nsubj") && !conjunct.equals(subject.getDependent());
+          boolean conjoined = graph.getEdge(subject.getDependent(), conjunct) != null
+              && rel(graph.getEdge(subject.getDependent(), conjunct)).startsWith("conj");
+          if (sameSubject && conjoined && graph.getEdge(second, conjunct) == null) {
+            graph.addEdge(second, conjunct, subject.getRelation(), subject.getWeight(), true);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "arrived on the same plane as the mediators": the parser may hang the "as" phrase on the verb,
+   * which then reads as "arrived as mediators". After a noun with "same" or "such", the "as"
+   * phrase completes that noun.
+   */
+  static void sameAs(SemanticGraph graph) {
+    for (SemanticGraphEdge edge : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord standard = edge.getDependent();
+      boolean asPhrase = rel(edge).startsWith("obl") && graph.outgoingEdgeList(standard).stream()
+          .anyMatch(e -> rel(e).equals("case") && e.getDependent().word().equalsIgnoreCase("as"));
+      if (!asPhrase) {
+        continue;
+      }
+      graph.outgoingEdgeList(edge.getGovernor()).stream()
+          .map(SemanticGraphEdge::getDependent)
+          .filter(noun -> noun.index() < standard.index() && graph.outgoingEdgeList(noun).stream()
+              .anyMatch(e -> rel(e).equals("amod") && e.getDependent().word().matches("(?i)same|such")))
+          .reduce((first, second) -> second)
+          .ifPresent(noun -> {
+            graph.removeEdge(edge);
+            graph.addEdge(noun, standard, UniversalEnglishGrammaticalRelations.getNmod("as"), edge.getWeight(), edge.isExtra());
+          });
     }
   }
 
