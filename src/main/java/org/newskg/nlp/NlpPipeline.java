@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
@@ -42,9 +43,12 @@ public final class NlpPipeline {
   /** The quote annotator when the pipeline has one, else null; used under its own lock. */
   private final StanfordCoreNLP quotes;
   private final Properties properties;
+  /** Rebuilds the NER's entity mentions after AcronymNames retags tokens. */
+  private final EntityMentionsAnnotator entityMentions;
 
   private NlpPipeline(Properties properties) {
     this.properties = properties;
+    this.entityMentions = new EntityMentionsAnnotator("ner.entitymentions", properties);
     // CoreNLP logs through Redwood; route it to SLF4J so that Log4j 2 decides what is shown.
     RedwoodConfiguration.slf4j().apply();
     List<String> annotators = Arrays.stream(properties.getProperty("annotators").split(","))
@@ -170,6 +174,9 @@ public final class NlpPipeline {
     }
     coreNlp.annotate(document);
     ParseRepairs.apply(document);
+    if (AcronymNames.apply(document)) {
+      entityMentions.annotate(document);
+    }
     if (quotes != null) {
       synchronized (quotes) {
         quotes.annotate(document);

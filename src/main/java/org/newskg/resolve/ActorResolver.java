@@ -172,10 +172,10 @@ public final class ActorResolver {
     String label = cluster.stream()
         .map(m -> m.canonical() != null ? m.canonical() : m.text())
         .max(Comparator.<String>comparingInt(n -> n.split(" ").length).thenComparingInt(String::length))
-        .map(ActorResolver::displayCase)
+        .map(name -> displayCase(name, type))
         .orElseThrow();
     TreeSet<String> alts = new TreeSet<>();
-    cluster.forEach(m -> alts.add(displayCase(m.text())));
+    cluster.forEach(m -> alts.add(displayCase(m.text(), type)));
     Gazetteer.Entry known = gazetteer.byName(label).filter(e -> e.type() == type).orElse(null);
     return known == null ? new Actor(label, type, alts) : new Actor(label, type, alts, known.isoCode(), known.wikidata());
   }
@@ -197,11 +197,11 @@ public final class ActorResolver {
 
   /**
    * "JANE ROE" in a photo credit is written "Jane Roe", "CAIRO" in a dateline "Cairo";
-   * acronyms ("NATO", "U.S.") keep their capitals.
+   * acronyms ("NATO", "U.S.", an organization's "ECOWAS") keep their capitals.
    */
-  static String displayCase(String name) {
+  static String displayCase(String name, ActorType type) {
     boolean allCaps = name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
-    boolean acronym = !name.contains(" ") && (name.length() <= 4 || name.contains("."));
+    boolean acronym = !name.contains(" ") && (name.length() <= 4 || name.contains(".") || type == ActorType.ORGANIZATION);
     if (!allCaps || acronym) {
       return name;
     }

@@ -143,9 +143,10 @@ class ActorResolverTest {
 
   @Test
   void allCapitalNamesFromPhotoCreditsAreWrittenInTitleCase() {
-    assertEquals("Jack Doe", ActorResolver.displayCase("JACK DOE"));
-    assertEquals("NATO", ActorResolver.displayCase("NATO"));
-    assertEquals("Cairo", ActorResolver.displayCase("CAIRO"));
-    assertEquals("U.S.", ActorResolver.displayCase("U.S."));
+    assertEquals("Jack Doe", ActorResolver.displayCase("JACK DOE", ActorType.PERSON));
+    assertEquals("NATO", ActorResolver.displayCase("NATO", ActorType.ORGANIZATION));
+    assertEquals("ECOWAS", ActorResolver.displayCase("ECOWAS", ActorType.ORGANIZATION));
+    assertEquals("Cairo", ActorResolver.displayCase("CAIRO", ActorType.PLACE));
+    assertEquals("U.S.", ActorResolver.displayCase("U.S.", ActorType.COUNTRY));
   }
 }

@@ -1,0 +1,102 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.text.Acronyms;
+
+/**
+ * "the Movement for Democracy in Mali (MODEM) ... MODEM's chairman": the statistical NER splits
+ * such names at their small words ("Movement for Democracy" and the country "Mali") and does not
+ * know the acronym alone. A name its parenthesized acronym spells is one organization, and so is
+ * the acronym wherever the article uses it.
+ */
+final class AcronymNames {
+  private AcronymNames() {}
+
+  private static final String ORGANIZATION = "ORGANIZATION";
+  /** Longest name an acronym is looked for in, in tokens. */
+  private static final int REACH = 10;
+
+  /** Retags the names and acronyms; whether any token changed. */
+  static boolean apply(Annotation document) {
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return false;
+    }
+    Set<String> acronyms = new HashSet<>();
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i + 2 < tokens.size(); i++) {
+        String acronym = tokens.get(i + 1).word();
+        if (!isOpening(tokens.get(i)) || !isClosing(tokens.get(i + 2)) || !acronym.matches("\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7}")
+            || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) && acronym.chars().filter(Character::isUpperCase).count() < 2) {
+          continue;
+        }
+        int start = nameStart(tokens, i, acronym.toLowerCase(Locale.ROOT));
+        if (start < 0 || tokens.subList(start, i).stream().allMatch(t -> "PERSON".equals(t.ner()))) {
+          continue;
+        }
+        for (int t = start; t < i; t++) {
+          changed |= tag(tokens.get(t));
+        }
+        acronyms.add(acronym);
+      }
+    }
+    for (CoreMap sentence : sentences) {
+      for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (acronyms.contains(token.word()) && !"PERSON".equals(token.ner())) {
+          changed |= tag(token);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Where the name the acronym spells begins, before the parenthesis at {@code open}; -1 if none. */
+  private static int nameStart(List<CoreLabel> tokens, int open, String acronym) {
+    int best = -1;
+    for (int start = open - 1; start >= Math.max(0, open - REACH); start--) {
+      String word = tokens.get(start).word();
+      // "the" opens the phrase, not the name, even at the start of a sentence
+      boolean small = Acronyms.isFunctionWord(word.toLowerCase(Locale.ROOT));
+      if (!small && !Character.isUpperCase(word.codePointAt(0))) {
+        break;
+      }
+      List<String> words = new ArrayList<>();
+      tokens.subList(start, open).forEach(t -> words.add(t.word().toLowerCase(Locale.ROOT)));
+      if (!small && Acronyms.spells(acronym, words.toArray(String[]::new))) {
+        best = start;
+      }
+    }
+    return best;
+  }
+
+  private static boolean tag(CoreLabel token) {
+    if (ORGANIZATION.equals(token.ner())) {
+      return false;
+    }
+    token.setNER(ORGANIZATION);
+    token.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, ORGANIZATION);
+    token.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, ORGANIZATION);
+    // entity mentions take their confidence from these
+    token.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, Map.of(ORGANIZATION, 1.0));
+    return true;
+  }
+
+  private static boolean isOpening(CoreLabel token) {
+    return token.word().equals("(") || token.word().equals("-LRB-");
+  }
+
+  private static boolean isClosing(CoreLabel token) {
+    return token.word().equals(")") || token.word().equals("-RRB-");
+  }
+}
