@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
@@ -117,9 +118,15 @@ public final class TitleExtractor {
       int chain = chains.chainAt(s, possessor);
       affiliation = chain < 0 ? Optional.empty() : actors.actorOfCluster(chain)
           .filter(org -> org.type().hasMembers());
-      if (affiliation.isEmpty() && COUNTRY_NOUNS.contains(tokens.get(possessor).word().toLowerCase(Locale.ROOT))) {
-        // Where coreference finds nothing, "the country" is the last country the sentence named.
-        affiliation = lastCountryBefore(actors, s, possessor);
+      String word = tokens.get(possessor).word().toLowerCase(Locale.ROOT);
+      // Where coreference finds nothing, "the country" is the last country the sentence named, "the
+      // group" the last organization, and "its" ("the party and its leader, X") either.
+      if (affiliation.isEmpty() && COUNTRY_NOUNS.contains(word)) {
+        affiliation = lastBefore(actors, s, possessor, a -> a.type() == ActorType.COUNTRY);
+      } else if (affiliation.isEmpty() && GROUP_NOUNS.contains(word)) {
+        affiliation = lastBefore(actors, s, possessor, a -> a.type() == ActorType.ORGANIZATION);
+      } else if (affiliation.isEmpty() && word.equals("its")) {
+        affiliation = lastBefore(actors, s, possessor, a -> a.type().hasMembers());
       }
     }
     if (m.start("$aff") >= 0) {
@@ -256,9 +263,11 @@ public final class TitleExtractor {
   /** Nouns that refer back to a country: "the country's prime minister". */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "kingdom", "republic");
 
-  private static Optional<Actor> lastCountryBefore(ActorIndex actors, int sentence, int token) {
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "organisation", "organization");
+
+  private static Optional<Actor> lastBefore(ActorIndex actors, int sentence, int token, Predicate<Actor> kind) {
     for (int t = token - 1; t >= 0; t--) {
-      Optional<Actor> actor = actors.actorAt(sentence, t).filter(a -> a.type() == ActorType.COUNTRY);
+      Optional<Actor> actor = actors.actorAt(sentence, t).filter(kind);
       if (actor.isPresent()) {
         return actor;
       }

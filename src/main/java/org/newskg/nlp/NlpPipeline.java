@@ -43,7 +43,7 @@ public final class NlpPipeline {
   /** The quote annotator when the pipeline has one, else null; used under its own lock. */
   private final StanfordCoreNLP quotes;
   private final Properties properties;
-  /** Rebuilds the NER's entity mentions after AcronymNames retags tokens. */
+  /** Rebuilds the NER's entity mentions after NerRepairs retags tokens. */
   private final EntityMentionsAnnotator entityMentions;
 
   private NlpPipeline(Properties properties) {
@@ -174,7 +174,7 @@ public final class NlpPipeline {
     }
     coreNlp.annotate(document);
     ParseRepairs.apply(document);
-    if (AcronymNames.apply(document)) {
+    if (NerRepairs.apply(document)) {
       entityMentions.annotate(document);
     }
     if (quotes != null) {

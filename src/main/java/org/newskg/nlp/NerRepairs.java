@@ -13,24 +13,57 @@ import java.util.Set;
 import org.newskg.text.Acronyms;
 
 /**
- * "the Movement for Democracy in Mali (MODEM) ... MODEM's chairman": the statistical NER splits
- * such names at their small words ("Movement for Democracy" and the country "Mali") and does not
- * know the acronym alone. A name its parenthesized acronym spells is one organization, and so is
- * the acronym wherever the article uses it.
+ * Mends, after the statistical NER, names it is certain to have missed; the entity mentions are
+ * rebuilt when a tag changes.
  */
-final class AcronymNames {
-  private AcronymNames() {}
+final class NerRepairs {
+  private NerRepairs() {}
 
   private static final String ORGANIZATION = "ORGANIZATION";
   /** Longest name an acronym is looked for in, in tokens. */
   private static final int REACH = 10;
 
-  /** Retags the names and acronyms; whether any token changed. */
+  /** Retags the names; whether any token changed. */
   static boolean apply(Annotation document) {
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
       return false;
     }
+    boolean acronyms = acronymNames(sentences);
+    return royalNames(sentences) || acronyms;
+  }
+
+  /**
+   * "King Fahd of Saudi Arabia": the NER tags the title but may leave the name after a royal title
+   * untagged. Proper nouns right after one are a person's name.
+   */
+  static boolean royalNames(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i < tokens.size(); i++) {
+        if (!ROYAL.contains(tokens.get(i - 1).word())) {
+          continue;
+        }
+        for (int t = i; t < tokens.size() && "NNP".equals(tokens.get(t).tag()) && "O".equals(tokens.get(t).ner()); t++) {
+          tag(tokens.get(t), "PERSON");
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Titles of rulers and their families, after which the NER may leave the name untagged. */
+  private static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Shah", "Sheikh", "Sheikha");
+
+  /**
+   * "the Movement for Democracy in Mali (MODEM) ... MODEM's chairman": the statistical NER splits
+   * such names at their small words ("Movement for Democracy" and the country "Mali") and does not
+   * know the acronym alone. A name its parenthesized acronym spells is one organization, and so is
+   * the acronym wherever the article uses it.
+   */
+  static boolean acronymNames(List<CoreMap> sentences) {
     Set<String> acronyms = new HashSet<>();
     boolean changed = false;
     for (CoreMap sentence : sentences) {
@@ -46,7 +79,7 @@ final class AcronymNames {
           continue;
         }
         for (int t = start; t < i; t++) {
-          changed |= tag(tokens.get(t));
+          changed |= tag(tokens.get(t), ORGANIZATION);
         }
         acronyms.add(acronym);
       }
@@ -54,7 +87,7 @@ final class AcronymNames {
     for (CoreMap sentence : sentences) {
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
         if (acronyms.contains(token.word()) && !"PERSON".equals(token.ner())) {
-          changed |= tag(token);
+          changed |= tag(token, ORGANIZATION);
         }
       }
     }
@@ -80,15 +113,15 @@ final class AcronymNames {
     return best;
   }
 
-  private static boolean tag(CoreLabel token) {
-    if (ORGANIZATION.equals(token.ner())) {
+  private static boolean tag(CoreLabel token, String tag) {
+    if (tag.equals(token.ner())) {
       return false;
     }
-    token.setNER(ORGANIZATION);
-    token.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, ORGANIZATION);
-    token.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, ORGANIZATION);
+    token.setNER(tag);
+    token.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, tag);
+    token.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, tag);
     // entity mentions take their confidence from these
-    token.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, Map.of(ORGANIZATION, 1.0));
+    token.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, Map.of(tag, 1.0));
     return true;
   }
 
