@@ -32,6 +32,7 @@ final class ParseRepairs {
         nominalAdjectives(graph);
         looseRelativeClauses(graph);
         looseParticiples(graph);
+        contactClauses(graph);
         relativeClausePredicates(graph);
         objectsAsSubjects(graph);
         conjoinedSubjects(graph);
@@ -191,6 +192,43 @@ final class ParseRepairs {
               complement.getWeight(), complement.isExtra());
         }
       }
+    }
+  }
+
+  /**
+   * "broke the ceasefire Armenia and Azerbaijan signed": a relative clause without "that" may be
+   * parsed with the noun as the verb's subject and the names after it a loose "dep" of the noun.
+   * The names are the subject, and the noun the object the clause qualifies.
+   */
+  static void contactClauses(SemanticGraph graph) {
+    for (SemanticGraphEdge loose : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord noun = loose.getGovernor();
+      IndexedWord name = loose.getDependent();
+      if (!rel(loose).equals("dep") || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
+          || !name.tag().startsWith("NNP") || name.index() != noun.index() + 1) {
+        continue;
+      }
+      var subject = graph.incomingEdgeList(noun).stream()
+          .filter(e -> rel(e).equals("nsubj") && e.getGovernor().index() > name.index() && e.getGovernor().tag().startsWith("VB"))
+          .findFirst();
+      if (subject.isEmpty()) {
+        continue;
+      }
+      IndexedWord verb = subject.get().getGovernor();
+      List<SemanticGraphEdge> above = graph.incomingEdgeList(verb);
+      graph.removeEdge(loose);
+      graph.removeEdge(subject.get());
+      for (SemanticGraphEdge edge : above) {
+        graph.removeEdge(edge);
+        graph.addEdge(edge.getGovernor(), noun,
+            rel(edge).equals("ccomp") ? UniversalEnglishGrammaticalRelations.DIRECT_OBJECT : edge.getRelation(),
+            edge.getWeight(), edge.isExtra());
+      }
+      if (above.isEmpty()) {
+        graph.setRoot(noun);
+      }
+      graph.addEdge(noun, verb, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER, loose.getWeight(), false);
+      giveSubject(graph, verb, name);
     }
   }
 
