@@ -83,7 +83,9 @@ public final class MentionExtractor {
   private List<Mention> withSites(int sentence, List<CoreLabel> tokens, List<Mention> found, CorefChains chains) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
-      int facility = headAt(tokens, m.tokenEnd(), facilities);
+      // "a Cairo hotel" is some hotel in Cairo, not a site named so
+      boolean indefinite = m.tokenBegin() > 0 && tokens.get(m.tokenBegin() - 1).word().matches("(?i)an?");
+      int facility = indefinite ? 0 : headAt(tokens, m.tokenEnd(), facilities);
       boolean endsInFacility = m.type() == ActorType.ORGANIZATION && m.tokenEnd() - m.tokenBegin() > 1
           && headEndingAt(tokens, m.tokenEnd(), facilities) > 0;
       if (m.canonical() == null && m.type() != ActorType.COUNTRY && (facility > 0 || endsInFacility)) {
@@ -162,6 +164,16 @@ public final class MentionExtractor {
       String name = span(tokens, from, i + 1) + " " + tokens.get(head).word();
       out.add(new Mention(name, null, ActorType.ORGANIZATION, sentence, from, end, chains.chainAt(sentence, head)));
     }
+  }
+
+  private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "around", "inside");
+
+  /** Whether the name follows "in", "near" and the like, and is no possessor ("in Karimi's office"). */
+  private static boolean afterLocative(List<CoreLabel> sentenceTokens, List<CoreLabel> name) {
+    int before = name.get(0).index() - 2;
+    int after = name.get(name.size() - 1).index();
+    boolean possessor = after < sentenceTokens.size() && sentenceTokens.get(after).word().matches("'s?|’s?");
+    return before >= 0 && LOCATIVES.contains(sentenceTokens.get(before).word().toLowerCase(Locale.ROOT)) && !possessor;
   }
 
   /** Whether the name at {@code at} follows "the city of", "the town of", "the province of" and the like. */
@@ -256,7 +268,9 @@ public final class MentionExtractor {
     ActorType type;
     String canonical = known.map(Gazetteer.Entry::name).orElse(null);
     switch (ner) {
-      case "PERSON" -> type = ActorType.PERSON;
+      // "shelling in Homs", "a camp near Gulu": a name right after a preposition of location is a
+      // place, whatever the NER guessed; persons are met "at" or "from", not "in" or "near"
+      case "PERSON" -> type = afterLocative(sentenceTokens, tokens) ? ActorType.PLACE : ActorType.PERSON;
       case "ORGANIZATION" -> {
         Optional<Mention> country = countryOfPost(sentence, tokens, sentenceTokens, chains);
         if (country.isPresent()) {
