@@ -120,13 +120,16 @@ public final class TitleExtractor {
           .filter(org -> org.type().hasMembers());
       String word = tokens.get(possessor).word().toLowerCase(Locale.ROOT);
       // Where coreference finds nothing, "the country" is the last country the sentence named, "the
-      // group" the last organization, and "its" ("the party and its leader, X") either.
+      // group" the last organization, and "its" the organization or country just before it ("the
+      // party and its leader, X").
       if (affiliation.isEmpty() && COUNTRY_NOUNS.contains(word)) {
         affiliation = lastBefore(actors, s, possessor, a -> a.type() == ActorType.COUNTRY);
       } else if (affiliation.isEmpty() && GROUP_NOUNS.contains(word)) {
         affiliation = lastBefore(actors, s, possessor, a -> a.type() == ActorType.ORGANIZATION);
       } else if (affiliation.isEmpty() && word.equals("its")) {
-        affiliation = lastBefore(actors, s, possessor, a -> a.type().hasMembers());
+        // only right after its name: in a long sentence the last one named may be another's
+        affiliation = lastBefore(actors, s, possessor, a -> a.type().hasMembers())
+            .filter(a -> actors.actorAt(s, possessor - 2).equals(Optional.of(a)) || actors.actorAt(s, possessor - 3).equals(Optional.of(a)));
       }
     }
     if (m.start("$aff") >= 0) {
