@@ -84,6 +84,7 @@ public final class EventExtractor {
   /** Nouns of armed men who act for a group: "the guerrillas", "the commandos". */
   private final Set<String> armedMembers;
   private final Set<String> irregularMembers;
+  private final Set<String> stateBodies;
   /** Killing verbs that are shootings, so attacks: "gunned down". */
   private final Set<String> shootings;
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
@@ -113,6 +114,7 @@ public final class EventExtractor {
     this.memberNouns = rules.words("member-noun");
     this.armedMembers = rules.words("armed-member");
     this.irregularMembers = rules.words("irregular-member");
+    this.stateBodies = rules.words("state-body");
     this.shootings = rules.words("shooting");
     this.carriers = rules.words("carrier-verb");
     this.weapons = rules.words("weapon");
@@ -521,7 +523,9 @@ public final class EventExtractor {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
           String relation = edge.getRelation().toString();
           // "inmates from the INLA": people from a group act for it
-          boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word));
+          boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word))
+              // "the military governments of Mali and Niger warned": a state's organs act for it
+              || relation.equals("nmod:of") && stateBodies.contains(Trees.lemma(word));
           boolean held = role == Role.TARGET && (relation.equals("acl") && possessionVerbs.contains(Trees.lemma(edge.getDependent()))
               || (relation.equals("obl:by") || relation.equals("obl:to")) && possessionVerbs.contains(Trees.lemma(word)));
           // "a convoy carrying the prime minister, X": who rides in what was struck was aimed at
