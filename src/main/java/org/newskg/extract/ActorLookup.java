@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -7,7 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
@@ -18,20 +22,33 @@ import org.newskg.nlp.AnnotatedArticle;
 /** Which of the article's actors a word of the dependency tree stands for. */
 final class ActorLookup {
   /** Which class of actor a common noun may refer back to; immutable, read once. */
+  private static final String ACTOR_NOUNS = "/org/newskg/extract/actor-nouns.tsv";
+  private static final String ANAPHOR = "ANAPHOR";
   private static final Map<String, ActorType> NOUN_CLASS = nounClasses();
+  /** Nouns that stand for the organization or country last named when coreference finds none. */
+  private static final Set<String> ANAPHORS = anaphors();
+
+  /** How many sentences back "the group" may find its organization when coreference finds none. */
+  private static final int REFERENCE_REACH = 2;
 
   private final ActorIndex actors;
   private final CorefChains chains;
   private final Gazetteer gazetteer;
+  /** Tokens per sentence, to walk back through earlier sentences. */
+  private final int[] lengths;
 
-  ActorLookup(ActorIndex actors, CorefChains chains, Gazetteer gazetteer) {
+  ActorLookup(ActorIndex actors, CorefChains chains, Gazetteer gazetteer, int[] lengths) {
     this.actors = actors;
     this.chains = chains;
     this.gazetteer = gazetteer;
+    this.lengths = lengths;
   }
 
   static ActorLookup of(AnnotatedArticle annotated, ActorIndex actors, Gazetteer gazetteer) {
-    return new ActorLookup(actors, CorefChains.of(annotated), gazetteer);
+    int[] lengths = Sentences.of(annotated).stream()
+        .mapToInt(s -> s.get(CoreAnnotations.TokensAnnotation.class).size())
+        .toArray();
+    return new ActorLookup(actors, CorefChains.of(annotated), gazetteer, lengths);
   }
 
   ActorIndex index() {
@@ -46,8 +63,28 @@ final class ActorLookup {
       if (chain >= 0) {
         own = actors.actorOfCluster(chain).filter(a -> compatible(word, a));
       }
+      Optional<ActorType> kind = classOfNoun(word).filter(k -> ANAPHORS.contains(word.lemma().toLowerCase(Locale.ROOT)));
+      if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word)) {
+        own = lastNamed(sentence, word.index() - 1, kind.get());
+      }
     }
     return own;
+  }
+
+  /**
+   * "The bloc said" where coreference found nothing: the organization (or country, for "the
+   * country") last named, in this sentence or the two before.
+   */
+  private Optional<Actor> lastNamed(int sentence, int token, ActorType kind) {
+    for (int s = sentence; s >= 0 && s >= sentence - REFERENCE_REACH; s--) {
+      for (int t = (s == sentence ? token : lengths[s]) - 1; t >= 0; t--) {
+        Optional<Actor> actor = actors.actorAt(s, t).filter(a -> a.type() == kind);
+        if (actor.isPresent()) {
+          return actor;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "the group" is no country: a coreference that joins a noun to an actor of another class is wrong. */
@@ -57,15 +94,24 @@ final class ActorLookup {
 
   /** The class of actor a common noun stands for ("group": an organization), if actor-nouns.tsv knows it. */
   static Optional<ActorType> classOfNoun(IndexedWord word) {
-    return Optional.ofNullable(word.lemma() == null ? null : NOUN_CLASS.get(word.lemma().toLowerCase(java.util.Locale.ROOT)));
+    return Optional.ofNullable(word.lemma() == null ? null : NOUN_CLASS.get(word.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static Map<String, ActorType> nounClasses() {
     Map<String, ActorType> classes = new HashMap<>();
-    for (List<String> row : DataFiles.rows("/org/newskg/extract/actor-nouns.tsv")) {
-      DataFiles.split(row, 1).forEach(noun -> classes.put(noun, ActorType.valueOf(row.get(0))));
+    for (List<String> row : DataFiles.rows(ACTOR_NOUNS)) {
+      if (!row.get(0).equals(ANAPHOR)) {
+        DataFiles.split(row, 1).forEach(noun -> classes.put(noun, ActorType.valueOf(row.get(0))));
+      }
     }
     return Map.copyOf(classes);
+  }
+
+  private static Set<String> anaphors() {
+    return DataFiles.rows(ACTOR_NOUNS).stream()
+        .filter(row -> row.get(0).equals(ANAPHOR))
+        .flatMap(row -> DataFiles.split(row, 1).stream())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The word's actor and those of its conjuncts: "Israel and Hamas". */
