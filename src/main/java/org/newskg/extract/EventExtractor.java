@@ -965,7 +965,12 @@ public final class EventExtractor {
     Map<RoleFiller, String> changed = new LinkedHashMap<>();
     d.roles.forEach((filler, rule) -> {
       boolean subject = filler.role() == Role.PARTICIPANT && !between.contains(filler.actor());
-      changed.putIfAbsent(subject ? new RoleFiller(Role.MEDIATOR, filler.actor()) : filler, rule);
+      // "X and Y put their signatures to an agreement between A and B": signatories act for the
+      // parties; they mediate nothing
+      boolean signatory = rule.contains("obl:to[put") || rule.contains("acl[sign");
+      if (!(subject && signatory)) {
+        changed.putIfAbsent(subject ? new RoleFiller(Role.MEDIATOR, filler.actor()) : filler, rule);
+      }
     });
     d.roles.clear();
     d.roles.putAll(changed);
