@@ -505,6 +505,9 @@ public final class EventExtractor {
       }
       if (own.isPresent()) {
         found.add(own.get());
+        if (role == Role.VICTIM && own.get().type() == ActorType.PERSON) {
+          found.addAll(listedInApposition(graph, word, sentence, own.get()));
+        }
         return found;
       }
       // "Israel's defence minister, Yoav Stern, warned": who threatens is the person in apposition
@@ -548,6 +551,33 @@ public final class EventExtractor {
             .ifPresent(found::add);
       }
       return found;
+    }
+
+    /**
+     * "X, the chief of police, Commissioner Y and Inspector Z have been killed": the parser makes
+     * the later names appositions of the first; another person's name is no apposition but the
+     * next of a list, and its conjuncts follow it.
+     */
+    private List<Actor> listedInApposition(SemanticGraph graph, IndexedWord word, int sentence, Actor first) {
+      List<Actor> listed = new ArrayList<>();
+      for (SemanticGraphEdge appos : graph.outgoingEdgeList(word)) {
+        if (!appos.getRelation().toString().equals("appos")) {
+          continue;
+        }
+        Optional<Actor> next = actors.actorAt(sentence, appos.getDependent().index() - 1)
+            .filter(a -> a.type() == ActorType.PERSON && !a.equals(first));
+        if (next.isEmpty()) {
+          continue;
+        }
+        listed.add(next.get());
+        graph.outgoingEdgeList(appos.getDependent()).stream()
+            .filter(e -> e.getRelation().toString().startsWith("conj"))
+            .map(e -> actors.actorAt(sentence, e.getDependent().index() - 1))
+            .flatMap(Optional::stream)
+            .filter(a -> a.type() == ActorType.PERSON && !listed.contains(a))
+            .forEach(listed::add);
+      }
+      return listed;
     }
 
     /**
