@@ -64,11 +64,17 @@ final class ActorLookup {
         own = actors.actorOfCluster(chain).filter(a -> compatible(word, a));
       }
       Optional<ActorType> kind = classOfNoun(word).filter(k -> ANAPHORS.contains(word.lemma().toLowerCase(Locale.ROOT)));
-      if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word)) {
+      if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word) && bare(graph, word)) {
         own = lastNamed(sentence, word.index() - 1, kind.get());
       }
     }
     return own;
+  }
+
+  /** "the group", "the bloc's": nothing but a determiner; "the separatist group ETA" names its own. */
+  private static boolean bare(SemanticGraph graph, IndexedWord word) {
+    return graph.outgoingEdgeList(word).stream()
+        .allMatch(e -> Set.of("det", "case", "punct").contains(e.getRelation().toString()));
   }
 
   /**
