@@ -527,7 +527,7 @@ public final class EventExtractor {
           String relation = edge.getRelation().toString();
           // "inmates from the INLA": people from a group act for it
           boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word))
-              // "the military governments of Mali and Niger warned": a state's organs act for it
+              // "the governments of Chad and Sudan warned": a state's organs act for it
               || relation.equals("nmod:of") && stateBodies.contains(Trees.lemma(word));
           boolean held = role == Role.TARGET && (relation.equals("acl") && possessionVerbs.contains(Trees.lemma(edge.getDependent()))
               || (relation.equals("obl:by") || relation.equals("obl:to")) && possessionVerbs.contains(Trees.lemma(word)));

@@ -83,7 +83,7 @@ public final class MentionExtractor {
   private List<Mention> withSites(int sentence, List<CoreLabel> tokens, List<Mention> found, CorefChains chains) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
-      // "a Cairo hotel" is some hotel in Cairo, not a site named so
+      // "a Beirut restaurant" is some restaurant in Beirut, not a site named so
       boolean indefinite = m.tokenBegin() > 0 && tokens.get(m.tokenBegin() - 1).word().matches("(?i)an?");
       int facility = indefinite ? 0 : headAt(tokens, m.tokenEnd(), facilities);
       boolean endsInFacility = m.type() == ActorType.ORGANIZATION && m.tokenEnd() - m.tokenBegin() > 1

@@ -34,7 +34,7 @@ final class NerRepairs {
   }
 
   /**
-   * "King Fahd of Saudi Arabia": the NER tags the title but may leave the name after a royal title
+   * "Sultan Qaboos of Oman": the NER tags the title but may leave the name after a royal title
    * untagged. Proper nouns right after one are a person's name.
    */
   static boolean royalNames(List<CoreMap> sentences) {
@@ -58,8 +58,8 @@ final class NerRepairs {
   private static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Shah", "Sheikh", "Sheikha");
 
   /**
-   * "the Movement for Democracy in Mali (MODEM) ... MODEM's chairman": the statistical NER splits
-   * such names at their small words ("Movement for Democracy" and the country "Mali") and does not
+   * "the Front for Unity and Justice in Niger (FUJN) ... FUJN's chairman": the statistical NER
+   * splits such names at their small words ("Front for Unity and Justice" and the country "Niger") and does not
    * know the acronym alone. A name its parenthesized acronym spells is one organization, and so is
    * the acronym wherever the article uses it.
    */

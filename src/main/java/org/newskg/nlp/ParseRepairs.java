@@ -233,7 +233,7 @@ final class ParseRepairs {
   }
 
   /**
-   * "His father, X, who had ruled for decades, was killed by rebels": after a long relative clause
+   * "His uncle, X, who had led the union for years, was killed by gunmen": after a long relative clause
    * the parser may hang the real predicate on the clause's verb as a loose "dep" with no subject.
    * A finite or passive verb there, after the clause, has the noun the clause modifies as subject.
    */
@@ -368,8 +368,8 @@ final class ParseRepairs {
   }
 
   /**
-   * "arrived on the same plane as the mediators": the parser may hang the "as" phrase on the verb,
-   * which then reads as "arrived as mediators". After a noun with "same" or "such", the "as"
+   * "flew in on the same flight as the mediators": the parser may hang the "as" phrase on the verb,
+   * which then reads as "flew in as mediators". After a noun with "same" or "such", the "as"
    * phrase completes that noun.
    */
   static void sameAs(SemanticGraph graph) {
