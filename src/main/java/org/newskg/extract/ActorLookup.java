@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
@@ -21,9 +22,9 @@ import org.newskg.nlp.AnnotatedArticle;
 
 /** Which of the article's actors a word of the dependency tree stands for. */
 final class ActorLookup {
-  /** Which class of actor a common noun may refer back to; immutable, read once. */
   private static final String ACTOR_NOUNS = "/org/newskg/extract/actor-nouns.tsv";
   private static final String ANAPHOR = "ANAPHOR";
+  /** Which class of actor a common noun may refer back to; immutable, read once. */
   private static final Map<String, ActorType> NOUN_CLASS = nounClasses();
   /** Nouns that stand for the organization or country last named when coreference finds none. */
   private static final Set<String> ANAPHORS = anaphors();
@@ -83,11 +84,20 @@ final class ActorLookup {
    */
   private Optional<Actor> lastNamed(int sentence, int token, ActorType kind) {
     for (int s = sentence; s >= 0 && s >= sentence - REFERENCE_REACH; s--) {
-      for (int t = (s == sentence ? token : lengths[s]) - 1; t >= 0; t--) {
-        Optional<Actor> actor = actors.actorAt(s, t).filter(a -> a.type() == kind);
-        if (actor.isPresent()) {
-          return actor;
-        }
+      Optional<Actor> actor = lastBefore(actors, s, s == sentence ? token : lengths[s], a -> a.type() == kind);
+      if (actor.isPresent()) {
+        return actor;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last actor of a kind the sentence names before the token. */
+  static Optional<Actor> lastBefore(ActorIndex actors, int sentence, int token, Predicate<Actor> kind) {
+    for (int t = token - 1; t >= 0; t--) {
+      Optional<Actor> actor = actors.actorAt(sentence, t).filter(kind);
+      if (actor.isPresent()) {
+        return actor;
       }
     }
     return Optional.empty();

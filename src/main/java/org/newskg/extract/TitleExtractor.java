@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
@@ -123,12 +122,12 @@ public final class TitleExtractor {
       // group" the last organization, and "its" the organization or country just before it ("the
       // party and its leader, X").
       if (affiliation.isEmpty() && COUNTRY_NOUNS.contains(word)) {
-        affiliation = lastBefore(actors, s, possessor, a -> a.type() == ActorType.COUNTRY);
+        affiliation = ActorLookup.lastBefore(actors, s, possessor, a -> a.type() == ActorType.COUNTRY);
       } else if (affiliation.isEmpty() && GROUP_NOUNS.contains(word)) {
-        affiliation = lastBefore(actors, s, possessor, a -> a.type() == ActorType.ORGANIZATION);
+        affiliation = ActorLookup.lastBefore(actors, s, possessor, a -> a.type() == ActorType.ORGANIZATION);
       } else if (affiliation.isEmpty() && word.equals("its")) {
         // only right after its name: in a long sentence the last one named may be another's
-        affiliation = lastBefore(actors, s, possessor, a -> a.type().hasMembers())
+        affiliation = ActorLookup.lastBefore(actors, s, possessor, a -> a.type().hasMembers())
             .filter(a -> actors.actorAt(s, possessor - 2).equals(Optional.of(a)) || actors.actorAt(s, possessor - 3).equals(Optional.of(a)));
       }
     }
@@ -267,16 +266,6 @@ public final class TitleExtractor {
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "kingdom", "republic");
 
   private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "organisation", "organization");
-
-  private static Optional<Actor> lastBefore(ActorIndex actors, int sentence, int token, Predicate<Actor> kind) {
-    for (int t = token - 1; t >= 0; t--) {
-      Optional<Actor> actor = actors.actorAt(sentence, t).filter(kind);
-      if (actor.isPresent()) {
-        return actor;
-      }
-    }
-    return Optional.empty();
-  }
 
   /** The actor of the last mention in a span: the head of "Iraq's Popular Mobilization Forces". */
   private static Optional<Actor> actorOf(ActorIndex actors, int sentence, int start, int end) {

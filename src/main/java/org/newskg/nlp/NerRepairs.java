@@ -59,9 +59,9 @@ final class NerRepairs {
 
   /**
    * "the Front for Unity and Justice in Niger (FUJN) ... FUJN's chairman": the statistical NER
-   * splits such names at their small words ("Front for Unity and Justice" and the country "Niger") and does not
-   * know the acronym alone. A name its parenthesized acronym spells is one organization, and so is
-   * the acronym wherever the article uses it.
+   * splits such names at their small words ("Front for Unity and Justice" and the country
+   * "Niger") and does not know the acronym alone. A name its parenthesized acronym spells is one
+   * organization, and so is the acronym wherever the article uses it.
    */
   static boolean acronymNames(List<CoreMap> sentences) {
     Set<String> acronyms = new HashSet<>();

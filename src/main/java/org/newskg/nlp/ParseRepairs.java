@@ -168,8 +168,8 @@ final class ParseRepairs {
   /**
    * "a missile fired from a Russian warplane": the parser may hang the participle on its noun as
    * a loose "dep" (the tagger may even call it a past tense) and the participle's own complements
-   * on the noun. A bare past form right after its noun is a reduced relative, and the noun's prepositional phrases after it are the
-   * participle's.
+   * on the noun. A bare past form right after its noun is a reduced relative, and the noun's
+   * prepositional phrases after it are the participle's.
    */
   static void looseParticiples(SemanticGraph graph) {
     for (SemanticGraphEdge loose : List.copyOf(graph.edgeListSorted())) {
@@ -233,8 +233,9 @@ final class ParseRepairs {
   }
 
   /**
-   * "His uncle, X, who had led the union for years, was killed by gunmen": after a long relative clause
-   * the parser may hang the real predicate on the clause's verb as a loose "dep" with no subject.
+   * "His uncle, X, who had led the union for years, was killed by gunmen": after a long relative
+   * clause the parser may hang the real predicate on the clause's verb as a loose "dep" with no
+   * subject.
    * A finite or passive verb there, after the clause, has the noun the clause modifies as subject.
    */
   static void relativeClausePredicates(SemanticGraph graph) {
