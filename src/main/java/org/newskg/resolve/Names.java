@@ -43,11 +43,25 @@ final class Names {
     return switch (type) {
       // "Carver" → "John Carver"; "Reza Karimi" → "Ayatollah Reza Karimi".
       // "Sisi" → "Abdel Fattah el-Sisi": Arabic articles are often dropped from surnames.
-      case PERSON -> Arrays.equals(withoutArticle(shortTokens),
-          withoutArticle(Arrays.copyOfRange(longTokens, longTokens.length - shortTokens.length, longTokens.length)));
+      case PERSON -> {
+        // "Carver" → "Henry B. Carver Jr.": a generational suffix is no part of the surname.
+        String[] full = withoutSuffix(longTokens);
+        yield shortTokens.length < full.length && Arrays.equals(withoutArticle(shortTokens),
+            withoutArticle(Arrays.copyOfRange(full, full.length - shortTokens.length, full.length)));
+      }
       case ORGANIZATION -> shortTokens.length == 1 && shortKey.length() > 1 && Acronyms.spells(shortKey, longTokens);
       default -> false;
     };
+  }
+
+  private static final Set<String> SUFFIXES = Set.of("jr", "jr,", "sr", "ii", "iii", "iv");
+
+  private static String[] withoutSuffix(String[] tokens) {
+    int end = tokens.length;
+    while (end > 1 && SUFFIXES.contains(tokens[end - 1])) {
+      end--;
+    }
+    return end == tokens.length ? tokens : Arrays.copyOf(tokens, end);
   }
 
   static String[] withoutArticle(String[] tokens) {

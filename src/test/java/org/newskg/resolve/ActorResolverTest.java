@@ -51,6 +51,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void surnameJoinsAFullNameWithAGenerationalSuffix() {
+    Mention full = mention("Henry B. Carver Jr.", ActorType.PERSON);
+    Mention surname = mention("Carver", ActorType.PERSON);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, surname));
+  }
+
+  @Test
   void namesInOneCoreferenceChainJoinWhenTheyShareANameWord() {
     Mention full = mention("Ali Roe", ActorType.PERSON, 7);
     Mention honorific = mention("Ayatollah Roe", ActorType.PERSON, 7);
