@@ -3,6 +3,7 @@ package org.newskg.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.lexicon.Gazetteer;
 import org.newskg.text.Acronyms;
 
 /**
@@ -30,7 +32,8 @@ final class NerRepairs {
       return false;
     }
     boolean acronyms = acronymNames(sentences);
-    return royalNames(sentences) || acronyms;
+    boolean dated = datedNames(sentences);
+    return royalNames(sentences) || acronyms || dated;
   }
 
   /**
@@ -53,6 +56,50 @@ final class NerRepairs {
     }
     return changed;
   }
+
+  /**
+   * "Black September", "the March 23 Movement": SUTime makes the month of such a name a date,
+   * which RegexNER may not take over. A name of the organizations gazetteer with a month or a
+   * number in it is retagged whole wherever it is written.
+   */
+  static boolean datedNames(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (List<String> name : DATED_NAMES) {
+        for (int i = 0; i + name.size() <= tokens.size(); i++) {
+          if (!matches(tokens, i, name)) {
+            continue;
+          }
+          for (int t = i; t < i + name.size(); t++) {
+            changed |= tag(tokens.get(t), ORGANIZATION);
+            // RegexNER may have taken the tag over but left the date's value, which splits the mention
+            changed |= tokens.get(t).remove(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) != null;
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static boolean matches(List<CoreLabel> tokens, int start, List<String> name) {
+    for (int t = 0; t < name.size(); t++) {
+      if (!tokens.get(start + t).word().equals(name.get(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+
+  /** The gazetteer's organization names that hold a month or a number, as words. */
+  private static final List<List<String>> DATED_NAMES = Gazetteer.organizationNames().stream()
+      .flatMap(List::stream)
+      .map(name -> List.of(name.split(" ")))
+      .filter(words -> words.size() > 1 && words.stream().anyMatch(w -> MONTHS.contains(w) || w.matches("\\d+")))
+      .toList();
 
   /** Titles of rulers and their families, after which the NER may leave the name untagged. */
   private static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Shah", "Sheikh", "Sheikha");
@@ -122,6 +169,9 @@ final class NerRepairs {
     token.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, tag);
     // entity mentions take their confidence from these
     token.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, Map.of(tag, 1.0));
+    // a date's normalized value would keep the token a mention of its own
+    token.remove(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    token.remove(TimeAnnotations.TimexAnnotation.class);
     return true;
   }
 
