@@ -72,6 +72,14 @@ final class ActorLookup {
     return own;
   }
 
+  /** The heads of the other mentions of the chain a pronoun or noun at this token belongs to. */
+  List<CorefChains.Head> corefHeads(int sentence, int token) {
+    int chain = chains.chainAt(sentence, token);
+    return chain < 0 ? List.of() : chains.heads(chain).stream()
+        .filter(h -> h.sentence() != sentence || h.token() != token)
+        .toList();
+  }
+
   /** "the group", "the bloc's": nothing but a determiner; "the separatist group ETA" names its own. */
   private static boolean bare(SemanticGraph graph, IndexedWord word) {
     return graph.outgoingEdgeList(word).stream()

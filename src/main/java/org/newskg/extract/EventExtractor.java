@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
@@ -95,6 +96,8 @@ public final class EventExtractor {
   private static final Set<String> MEMBER_OF = Set.of("amod", "compound", "nmod:of", "nmod:from", "nmod:poss");
   /** How many sentences back a bare "the guerrillas" looks for the group that named them. */
   private static final int MEMBER_REACH = 12;
+  /** How many sentences back "the attack" or "the blast" may take up the attack last told. */
+  private static final int MENTION_REACH = 4;
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -251,6 +254,14 @@ public final class EventExtractor {
         }
         // Roles after all triggers of the sentence are known: a killing may point at its attack.
         inSentence.forEach(this::fill);
+        for (Draft d : inSentence) {
+          if (d.type() == EventType.KILLING && d.instrument == null) {
+            d.instrument = governingAttack(graph, d).orElse(null);
+          }
+        }
+        if (inSentence.isEmpty()) {
+          amongThemBefore(s, graph);
+        }
         drafts.addAll(inSentence);
         drafts.addAll(weaponAttacks);
         weaponAttacks.clear();
@@ -302,6 +313,56 @@ public final class EventExtractor {
         boolean disavowed = modality.underDisavowal(graph(d.sentence), d.trigger);
         d.roles.entrySet().removeIf(e -> accusing(e.getValue()) && (disavowed
             || denying.contains(e.getKey().actor()) || denyingClasses.contains(e.getKey().actor().type())));
+      }
+    }
+
+    /**
+     * "A bomb went off at the market, killing six", "gunmen stormed the hotel and killed twelve":
+     * the attack a killing's clause hangs on caused it, and lends it killers and place.
+     */
+    private Optional<Draft> governingAttack(SemanticGraph graph, Draft killing) {
+      for (SemanticGraphEdge edge : graph.incomingEdgeList(killing.trigger)) {
+        String rel = edge.getRelation().toString();
+        IndexedWord governor = edge.getGovernor();
+        if (rel.equals("acl") && pos(governor) == 'N') {
+          // "stormed a hotel in X, killing V": the parser may hang the clause on the object
+          governor = graph.getParent(governor);
+        } else if (!rel.startsWith("advcl") && !rel.equals("dep") && !rel.startsWith("conj")) {
+          continue;
+        }
+        Draft attack = governor == null ? null : byTrigger.get(key(killing.sentence, governor));
+        if (attack != null && attack.kind.isAttack()) {
+          return Optional.of(attack);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * "A bomb tore through the bus, killing nine soldiers. Among them was Colonel X": a sentence
+     * that states no event of its own and names people "among them" adds them to the victims of
+     * the killing just told.
+     */
+    private void amongThemBefore(int sentence, SemanticGraph graph) {
+      Draft killing = null;
+      for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentence >= sentence - 1; i--) {
+        if (drafts.get(i).type() == EventType.KILLING) {
+          killing = drafts.get(i);
+          break;
+        }
+      }
+      if (killing == null) {
+        return;
+      }
+      for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+        if (edge.getRelation().toString().equals("obl:among") && Trees.lemma(edge.getDependent()).equals("they")
+            && graph.getRoots().contains(edge.getGovernor())) {
+          for (Actor named : lookup.withConjuncts(graph, edge.getGovernor(), sentence)) {
+            if (named.type() == ActorType.PERSON) {
+              killing.roles.putIfAbsent(new RoleFiller(Role.VICTIM, named), "event.killing.among-them");
+            }
+          }
+        }
       }
     }
 
@@ -374,6 +435,7 @@ public final class EventExtractor {
           }
         }
       }
+      whereClausePlace(graph, draft);
       for (EventRules.RoleRule rule : ordered) {
         if (rule.fallback() && !draft.fillers(rule.role()).isEmpty()) {
           continue;
@@ -383,6 +445,27 @@ public final class EventExtractor {
             draft.roles.putIfAbsent(filler, rule.id());
           }
         }
+      }
+    }
+
+    /**
+     * "flew on to Muscat, where she held talks with X", "Kabul, where the bomb went off": the
+     * place a "where" clause of the event hangs on.
+     */
+    private void whereClausePlace(SemanticGraph graph, Draft draft) {
+      IndexedWord clause = draft.trigger;
+      IndexedWord governor = graph.getParent(clause);
+      if (pos(clause) == 'N' && governor != null && graph.reln(governor, clause).toString().equals("obj")) {
+        clause = governor;
+      }
+      boolean where = graph.outgoingEdgeList(clause).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("advmod") && e.getDependent().word().equalsIgnoreCase("where"));
+      IndexedWord site = graph.getParent(clause);
+      if (where && site != null && graph.reln(site, clause).toString().startsWith("acl:relcl")) {
+        lookup.at(graph, site, draft.sentence)
+            .filter(a -> a.type() == ActorType.PLACE || a.type() == ActorType.COUNTRY)
+            .flatMap(a -> typed(Role.PLACE, a, draft.kind))
+            .ifPresent(r -> draft.roles.putIfAbsent(r, "event.place.where-clause"));
       }
     }
 
@@ -510,10 +593,10 @@ public final class EventExtractor {
         }
         return found;
       }
-      // "Israel's defence minister, Yoav Stern, warned": who threatens is the person in apposition
-      // to the post, not the country the post serves.
+      // "Israel's defence minister, Yoav Stern, warned": who threatens (or is struck) is the person
+      // in apposition to the post, not the country the post serves.
       Optional<Actor> person = graph.outgoingEdgeList(word).stream()
-          .filter(e -> role == Role.AGENT && e.getRelation().toString().equals("appos"))
+          .filter(e -> (role == Role.AGENT || role == Role.TARGET) && e.getRelation().toString().equals("appos"))
           .map(e -> lookup.at(graph, e.getDependent(), sentence))
           .flatMap(Optional::stream)
           .filter(a -> a.type() == ActorType.PERSON)
@@ -550,7 +633,41 @@ public final class EventExtractor {
             .or(() -> irregularMembers.contains(lemma) ? groupOfMembers(irregularMembers, sentence, word.index()) : Optional.empty())
             .ifPresent(found::add);
       }
+      if (found.isEmpty() && depth == 0 && ACTING.contains(role) && word.tag().startsWith("PRP")) {
+        groupOfPronoun(word, sentence).ifPresent(found::add);
+      }
       return found;
+    }
+
+    /**
+     * "The gunmen picked out five hostages. ... They shot them": a pronoun whose coreference
+     * chain goes back to armed men stands for the group last named as theirs.
+     */
+    private Optional<Actor> groupOfPronoun(IndexedWord pronoun, int sentence) {
+      for (CorefChains.Head head : lookup.corefHeads(sentence, pronoun.index() - 1)) {
+        SemanticGraph graph = graph(head.sentence());
+        IndexedWord noun = graph == null ? null : graph.getNodeByIndexSafe(head.token() + 1);
+        boolean before = head.sentence() < sentence || head.sentence() == sentence && head.token() < pronoun.index() - 1;
+        if (noun != null && before && noun.tag().startsWith("PRP")) {
+          // "Masked gunmen, who said they belonged to X": the chain may begin with a pronoun whose
+          // antecedent is the armed men named just before it
+          noun = graph.vertexListSorted().stream()
+              .filter(w -> w.index() < head.token() + 1 && armedMembers.contains(Trees.lemma(w)))
+              .reduce((first, second) -> second)
+              .orElse(noun);
+        }
+        if (noun == null || !before || !armedMembers.contains(Trees.lemma(noun))) {
+          continue;
+        }
+        String lemma = Trees.lemma(noun);
+        int at = noun.index();
+        Optional<Actor> group = groupOfMembers(Set.of(lemma), head.sentence(), at)
+            .or(() -> irregularMembers.contains(lemma) ? groupOfMembers(irregularMembers, head.sentence(), at) : Optional.empty());
+        if (group.isPresent()) {
+          return group;
+        }
+      }
+      return Optional.empty();
     }
 
     /**
@@ -603,14 +720,29 @@ public final class EventExtractor {
           List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(word));
           graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("appos"))
               .forEach(e -> edges.addAll(graph.outgoingEdgeList(e.getDependent())));
-          for (SemanticGraphEdge edge : edges) {
-            if (MEMBER_OF.contains(edge.getRelation().toString())) {
-              Optional<Actor> group = lookup.at(graph, edge.getDependent(), s)
-                  .filter(a -> a.type().hasMembers());
-              if (group.isPresent()) {
-                return group;
-              }
-            }
+          List<IndexedWord> groups = new ArrayList<>(edges.stream()
+              .filter(e -> MEMBER_OF.contains(e.getRelation().toString()))
+              .map(SemanticGraphEdge::getDependent)
+              .toList());
+          // "the Red Hand, a militia ... the militia": the group the noun was first said of
+          graph.incomingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("appos"))
+              .forEach(e -> groups.add(e.getGovernor()));
+          // "the gunmen, who said they belonged to Black September": through the relative clause
+          graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("acl:relcl"))
+              .flatMap(e -> Stream.concat(Stream.of(e.getDependent()), graph.getChildren(e.getDependent()).stream()))
+              .filter(v -> Trees.lemma(v).equals("belong"))
+              .flatMap(v -> graph.outgoingEdgeList(v).stream())
+              .filter(e -> e.getRelation().toString().equals("obl:to"))
+              .forEach(e -> groups.add(e.getDependent()));
+          // "..., the Palestinian organization": the organization named beside, before the country of a demonym
+          int at = s;
+          Optional<Actor> group = groups.stream()
+              .map(g -> lookup.at(graph, g, at))
+              .flatMap(Optional::stream)
+              .filter(a -> a.type().hasMembers())
+              .min(Comparator.comparing(a -> a.type() != ActorType.ORGANIZATION));
+          if (group.isPresent()) {
+            return group;
           }
         }
       }
@@ -642,7 +774,8 @@ public final class EventExtractor {
 
     /**
      * "Sudan's army" is the armed forces the article names for that country ("Sudanese Armed
-     * Forces"), when it names exactly one.
+     * Forces"), when it names exactly one; a bare "the army" or "the military" is the one armed
+     * forces the article names at all.
      */
     private Optional<Actor> armedForcesOf(SemanticGraph graph, IndexedWord word, int sentence) {
       Optional<Actor> country = graph.outgoingEdgeList(word).stream()
@@ -652,7 +785,19 @@ public final class EventExtractor {
           .filter(a -> a.type() == ActorType.COUNTRY)
           .findFirst();
       if (country.isEmpty()) {
-        return Optional.empty();
+        boolean modified = graph.outgoingEdgeList(word).stream().anyMatch(e -> Set.of("amod", "compound", "nmod:poss")
+            .contains(e.getRelation().toString()) && !e.getDependent().word().equalsIgnoreCase("armed"));
+        if (!ActorLookup.isDefiniteNoun(graph, word) || !bare(graph, word) || modified) {
+          return Optional.empty();
+        }
+        List<Actor> forces = actors.actors().stream()
+            .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
+            .filter(a -> Arrays.stream(a.label().split(" "))
+                .map(w -> gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)))
+                .flatMap(Optional::stream)
+                .anyMatch(c -> namesArmedForcesOf(a.label(), c.name())))
+            .toList();
+        return forces.size() == 1 ? Optional.of(forces.get(0)) : Optional.empty();
       }
       List<Actor> forces = actors.actors().stream()
           .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
@@ -691,15 +836,16 @@ public final class EventExtractor {
         if (!d.kind.isAttack()) {
           continue;
         }
-        String lemma = Trees.lemma(d.trigger);
+        IndexedWord mention = mentionOf(d);
+        String lemma = Trees.lemma(mention);
         Draft antecedent = lastByLemma.get(lemma);
-        if (antecedent == null && last != null && last.sentence >= d.sentence - 2 && bare(graph(d.sentence), d.trigger)) {
+        if (antecedent == null && last != null && last.sentence >= d.sentence - MENTION_REACH && bare(graph(d.sentence), mention)) {
           // "The attack also killed X" after "a drone strike ...": the latest attack. "The bombing
           // of the market, which X carried out" tells its own.
           antecedent = last;
         }
-        if (antecedent != null && antecedent.sentence < d.sentence && pos(d.trigger) == 'N'
-            && ActorLookup.isDefiniteNoun(graph(d.sentence), d.trigger) && !apart(antecedent.resolved(), d)) {
+        if (antecedent != null && antecedent.sentence < d.sentence && pos(mention) == 'N'
+            && ActorLookup.isDefiniteNoun(graph(d.sentence), mention) && !apart(antecedent.resolved(), d)) {
           Draft target = antecedent.resolved();
           target.absorb(d);
           d.mergedInto = target;
@@ -717,6 +863,22 @@ public final class EventExtractor {
           }
         }
       }
+    }
+
+    /**
+     * The noun that names an attack: its trigger, or the weapon of a verb that is an attack only
+     * through it ("the bomb was planted by X" names the bomb that went off before).
+     */
+    private IndexedWord mentionOf(Draft d) {
+      if (d.kind != EventRules.Kind.IMPACT) {
+        return d.trigger;
+      }
+      return graph(d.sentence).outgoingEdgeList(d.trigger).stream()
+          .filter(e -> Set.of("nsubj", "nsubj:pass", "obj").contains(e.getRelation().toString()))
+          .map(SemanticGraphEdge::getDependent)
+          .filter(w -> weapons.contains(Trees.lemma(w)))
+          .findFirst()
+          .orElse(d.trigger);
     }
 
     /** Whether a noun has no complement or clause of its own: "the attack", "the deadly blast". */

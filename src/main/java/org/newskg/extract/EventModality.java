@@ -80,6 +80,10 @@ final class EventModality {
       }
       // An intention is no event: "threatened to attack", "plans to strike", "warned X not to mount a raid".
       IndexedWord governor = graph.getParent(node);
+      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && depth == 0
+          && reservedRight(graph, node)) {
+        return Modality.HYPOTHETICAL;
+      }
       boolean ownVerb = depth == 0 || depth == 1 && graph.getParent(trigger) == node && graph.reln(node, trigger).toString().equals("obj");
       if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && ownVerb && governor != null
           && graph.reln(governor, node).toString().equals("xcomp") && intent.contains(Trees.lemma(governor))) {
@@ -109,6 +113,9 @@ final class EventModality {
         return false;
       }
       String relation = graph.reln(parent, node).toString();
+      if (depth == 0 && reservedRight(graph, node)) {
+        return true;
+      }
       // "said Iran would respond": the parser may make the said clause a dep
       if ((relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("dep")) && speech.contains(Trees.lemma(parent))) {
         return true;
@@ -116,6 +123,24 @@ final class EventModality {
       node = parent;
     }
     return false;
+  }
+
+  /**
+   * "Ethiopia reserves the right to retaliate against Eritrea": the act a party reserves the right
+   * to is one it says may come, which is a threat.
+   */
+  private static boolean reservedRight(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord parent = graph.getParent(verb);
+    if (parent == null) {
+      return false;
+    }
+    String relation = graph.reln(parent, verb).toString();
+    // the parser makes the act a complement of "reserve" (its object "right") or a clause of "right"
+    IndexedWord reserve = relation.equals("xcomp") ? parent
+        : relation.startsWith("acl") && Trees.lemma(parent).equals("right") ? graph.getParent(parent) : null;
+    return reserve != null && Trees.lemma(reserve).equals("reserve")
+        && graph.outgoingEdgeList(reserve).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
+            && Trees.lemma(e.getDependent()).equals("right"));
   }
 
   /** A verb by which the accused denies: "Iran denied any role", "the group rejected the accusation". */

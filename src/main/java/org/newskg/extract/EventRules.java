@@ -156,6 +156,10 @@ final class EventRules {
     if (kind == null && lemma.startsWith("co-")) {
       kind = triggers.get(key(lemma.substring(3), pos));
     }
+    // "counter-attacked", "air-strike": the lexicon writes such words closed up
+    if (kind == null && lemma.indexOf('-') > 0) {
+      kind = triggers.get(key(lemma.replace("-", ""), pos));
+    }
     return Optional.ofNullable(kind);
   }
 

@@ -29,6 +29,8 @@ final class ParseRepairs {
         reducedRelatives(graph);
         passiveParticiples(graph);
         passiveObjects(graph);
+        resultativeObjects(graph);
+        personAppositions(graph);
         nominalAdjectives(graph);
         looseRelativeClauses(graph);
         looseParticiples(graph);
@@ -117,6 +119,56 @@ final class ParseRepairs {
           graph.addEdge(agent.get().getDependent(), object.getDependent(), UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER,
               object.getWeight(), object.isExtra());
         }
+      }
+    }
+  }
+
+  /**
+   * "Gunmen shot dead the mayor of X, Y": with the adjective before the object, the parser may
+   * hang the object on "dead". A noun after "dead" is the object of the verb, when it has none.
+   */
+  static void resultativeObjects(SemanticGraph graph) {
+    for (var verb : List.copyOf(graph.vertexSet())) {
+      List<SemanticGraphEdge> edges = graph.outgoingEdgeList(verb);
+      var dead = edges.stream()
+          .filter(e -> rel(e).equals("xcomp") && "dead".equalsIgnoreCase(e.getDependent().word()))
+          .findFirst();
+      if (dead.isEmpty() || edges.stream().anyMatch(e -> rel(e).equals("obj"))) {
+        continue;
+      }
+      IndexedWord adjective = dead.get().getDependent();
+      for (SemanticGraphEdge loose : List.copyOf(graph.outgoingEdgeList(adjective))) {
+        if ((rel(loose).equals("dep") || rel(loose).equals("obj")) && loose.getDependent().index() > adjective.index()
+            && loose.getDependent().tag() != null && loose.getDependent().tag().startsWith("NN")) {
+          graph.removeEdge(loose);
+          graph.addEdge(verb, loose.getDependent(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT,
+              loose.getWeight(), loose.isExtra());
+        }
+      }
+    }
+  }
+
+  /**
+   * "the police chief of Mardan, Sajid Khan": the parser may make the name an apposition of the
+   * place that ends the post. A person is no apposition of a place or an organization; the name
+   * belongs to the noun the place complements.
+   */
+  static void personAppositions(SemanticGraph graph) {
+    for (SemanticGraphEdge appos : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord name = appos.getDependent();
+      IndexedWord named = appos.getGovernor();
+      if (!rel(appos).equals("appos") || !"PERSON".equals(name.ner()) || named.ner() == null
+          || named.ner().equals("PERSON") || named.ner().equals("O") || named.ner().equals("TITLE")) {
+        continue;
+      }
+      var post = graph.incomingEdgeList(named).stream()
+          .filter(e -> rel(e).equals("nmod:of") && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("NN")
+              && "O".equals(e.getGovernor().ner()) || rel(e).equals("nmod:of") && "TITLE".equals(e.getGovernor().ner()))
+          .map(SemanticGraphEdge::getGovernor)
+          .findFirst();
+      if (post.isPresent()) {
+        graph.removeEdge(appos);
+        graph.addEdge(post.get(), name, appos.getRelation(), appos.getWeight(), appos.isExtra());
       }
     }
   }
