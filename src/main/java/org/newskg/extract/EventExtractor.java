@@ -317,7 +317,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "A bomb went off at the market, killing six", "gunmen stormed the hotel and killed twelve":
+     * "A bomb exploded in the square, killing six", "gunmen stormed the hotel and killed twelve":
      * the attack a killing's clause hangs on caused it, and lends it killers and place.
      */
     private Optional<Draft> governingAttack(SemanticGraph graph, Draft killing) {
@@ -435,7 +435,6 @@ public final class EventExtractor {
           }
         }
       }
-      whereClausePlace(graph, draft);
       for (EventRules.RoleRule rule : ordered) {
         if (rule.fallback() && !draft.fillers(rule.role()).isEmpty()) {
           continue;
@@ -445,6 +444,11 @@ public final class EventExtractor {
             draft.roles.putIfAbsent(filler, rule.id());
           }
         }
+      }
+      // "travelled to Havana, where X agreed to receive them" is no talks held in Havana: a
+      // negotiation takes the place only with a party of its own.
+      if (draft.type() != EventType.NEGOTIATION || !draft.fillers(Role.PARTICIPANT).isEmpty()) {
+        whereClausePlace(graph, draft);
       }
     }
 
@@ -462,7 +466,11 @@ public final class EventExtractor {
           .anyMatch(e -> e.getRelation().toString().equals("advmod") && e.getDependent().word().equalsIgnoreCase("where"));
       IndexedWord site = graph.getParent(clause);
       if (where && site != null && graph.reln(site, clause).toString().startsWith("acl:relcl")) {
-        lookup.at(graph, site, draft.sentence)
+        // "the mining town of X, where ...": the name the place noun complements
+        IndexedWord named = lookup.at(graph, site, draft.sentence).isPresent() ? site
+            : graph.outgoingEdgeList(site).stream().filter(e -> e.getRelation().toString().equals("nmod:of"))
+                .map(SemanticGraphEdge::getDependent).findFirst().orElse(site);
+        lookup.at(graph, named, draft.sentence)
             .filter(a -> a.type() == ActorType.PLACE || a.type() == ActorType.COUNTRY)
             .flatMap(a -> typed(Role.PLACE, a, draft.kind))
             .ifPresent(r -> draft.roles.putIfAbsent(r, "event.place.where-clause"));
@@ -649,7 +657,7 @@ public final class EventExtractor {
         IndexedWord noun = graph == null ? null : graph.getNodeByIndexSafe(head.token() + 1);
         boolean before = head.sentence() < sentence || head.sentence() == sentence && head.token() < pronoun.index() - 1;
         if (noun != null && before && noun.tag().startsWith("PRP")) {
-          // "Masked gunmen, who said they belonged to X": the chain may begin with a pronoun whose
+          // "Masked gunmen, who claimed they belonged to X": the chain may begin with a pronoun whose
           // antecedent is the armed men named just before it
           noun = graph.vertexListSorted().stream()
               .filter(w -> w.index() < head.token() + 1 && armedMembers.contains(Trees.lemma(w)))
@@ -727,7 +735,7 @@ public final class EventExtractor {
           // "the Red Hand, a militia ... the militia": the group the noun was first said of
           graph.incomingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("appos"))
               .forEach(e -> groups.add(e.getGovernor()));
-          // "the gunmen, who said they belonged to Black September": through the relative clause
+          // "the hijackers, who claimed they belonged to the PFLP": through the relative clause
           graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("acl:relcl"))
               .flatMap(e -> Stream.concat(Stream.of(e.getDependent()), graph.getChildren(e.getDependent()).stream()))
               .filter(v -> Trees.lemma(v).equals("belong"))

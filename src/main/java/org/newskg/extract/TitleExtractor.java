@@ -36,6 +36,8 @@ public final class TitleExtractor {
   private static final Set<String> LEADING_NOISE = Set.of("a", "an", "the", "'s", ",");
   /** "its senior commander": the post belongs to the organization the sentence's speaker is. */
   private static final Set<String> SPEAKER_POSSESSIVES = Set.of("its", "their");
+  /** What follows a possessor: "the senator's", "the rebels'". */
+  private static final Set<String> POSSESSIVE = Set.of("'s", "'");
   /** What may stand between a post and the name it premodifies: "Prime Minister and Foreign Minister Sheikh X". */
   private static final Set<String> PREMODIFIER_GLUE = Set.of("and", "&");
   private static final Set<String> AFFILIATION_NER = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE");
@@ -103,8 +105,10 @@ public final class TitleExtractor {
           .ifPresent(org -> found.affiliations.putIfAbsent(List.of(person.get(), org), new AffiliationFact(person.get(), org, evidence)));
       return;
     }
+    // "X, the senator's campaign manager": a post followed by "'s" is whose the post is, not X's.
+    boolean possessed = titled && titleEnd < tokens.size() && POSSESSIVE.contains(tokens.get(titleEnd).word());
     // A rule whose post is optional ("the RSF, commanded by X") states the affiliation alone.
-    if (person.isEmpty() || !titled && m.start("$aff") < 0
+    if (person.isEmpty() || possessed || !titled && m.start("$aff") < 0
         || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
             || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd))) {
       return;
@@ -144,9 +148,9 @@ public final class TitleExtractor {
       // "senior official", "a West German government spokesman" "government spokesman".
       boolean affInside = m.start("$aff") >= span[0] && m.end("$aff") < span[1];
       String before = affInside && m.start("$aff") > span[0] ? Sentences.span(annotated, tokens, span[0], m.start("$aff")) + " " : "";
-      String title = cleanTitle(affInside
+      String title = singular(cleanTitle(affInside
           ? before + Sentences.span(annotated, tokens, m.end("$aff"), span[1])
-          : Sentences.span(annotated, tokens, span[0], span[1]));
+          : Sentences.span(annotated, tokens, span[0], span[1])), tokens.subList(span[0], span[1]));
       if (!title.isEmpty()) {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
       }
@@ -284,6 +288,21 @@ public final class TitleExtractor {
   private boolean containsTitleWord(List<CoreLabel> tokens, int start, int end) {
     return tokens.subList(start, end).stream().anyMatch(posts::isTitleWord);
   }
+
+  /**
+   * "the two deputy speakers, A and B", "Hamas commanders X and Y": each holds the post in the
+   * singular. Only a post's head is made singular: "Minister of Foreign Affairs" stays.
+   */
+  private static String singular(String title, List<CoreLabel> post) {
+    CoreLabel head = post.get(post.size() - 1);
+    boolean complemented = post.stream().anyMatch(t -> POST_COMPLEMENTS.contains(t.word().toLowerCase(Locale.ROOT)));
+    if (title.isEmpty() || complemented || !"NNS".equals(head.tag()) || head.lemma() == null || !title.endsWith(head.word())) {
+      return title;
+    }
+    return title.substring(0, title.length() - head.word().length()) + head.lemma();
+  }
+
+  private static final Set<String> POST_COMPLEMENTS = Set.of("of", "for", "to");
 
   private static String cleanTitle(String title) {
     String[] words = title.strip().split("\\s+");
