@@ -68,6 +68,9 @@ final class ActorLookup {
       if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word) && bare(graph, word)) {
         own = lastNamed(sentence, word.index() - 1, kind.get());
       }
+      if (own.isEmpty() && PERSONAL.contains(word.word().toLowerCase(Locale.ROOT))) {
+        own = onlyPersonBefore(sentence, word.index() - 1);
+      }
     }
     return own;
   }
@@ -78,6 +81,24 @@ final class ActorLookup {
     return chain < 0 ? List.of() : chains.heads(chain).stream()
         .filter(h -> h.sentence() != sentence || h.token() != token)
         .toList();
+  }
+
+  /** Pronouns of one person. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her");
+
+  /**
+   * "X addressed the rally. He warned ...": where coreference leaves "he" in no chain, the one
+   * person the previous sentence names, if the pronoun's own sentence names none before it.
+   */
+  private Optional<Actor> onlyPersonBefore(int sentence, int token) {
+    if (sentence == 0 || lastBefore(actors, sentence, token, a -> a.type() == ActorType.PERSON).isPresent()) {
+      return Optional.empty();
+    }
+    Set<Actor> persons = new java.util.HashSet<>();
+    for (int t = 0; t < lengths[sentence - 1]; t++) {
+      actors.actorAt(sentence - 1, t).filter(a -> a.type() == ActorType.PERSON).ifPresent(persons::add);
+    }
+    return persons.size() == 1 ? persons.stream().findFirst() : Optional.empty();
   }
 
   /** "the group", "the bloc's": nothing but a determiner; "the separatist group ETA" names its own. */

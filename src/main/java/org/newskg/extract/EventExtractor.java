@@ -594,6 +594,9 @@ public final class EventExtractor {
       if (own.isEmpty() && armedForces.contains(Trees.lemma(word))) {
         own = armedForcesOf(graph, word, sentence);
       }
+      if (own.isEmpty() && role == Role.PLACE && Trees.lemma(word).equals("capital")) {
+        own = capitalOf(graph, word, sentence);
+      }
       if (own.isPresent()) {
         found.add(own.get());
         if (role == Role.VICTIM && own.get().type() == ActorType.PERSON) {
@@ -778,6 +781,26 @@ public final class EventExtractor {
         return Optional.empty();
       }
       return actors.actorAt(sentence, comma - 1).filter(a -> a.type() == ActorType.PERSON);
+    }
+
+    /**
+     * "as his convoy entered the Ethiopian capital", "in Egypt's capital": the capital of the
+     * country named, when the article names it.
+     */
+    private Optional<Actor> capitalOf(SemanticGraph graph, IndexedWord word, int sentence) {
+      Optional<String> country = graph.outgoingEdgeList(word).stream()
+          .filter(e -> Set.of("amod", "nmod:poss", "nmod:of", "compound").contains(e.getRelation().toString()))
+          .map(e -> gazetteer.byDemonym(e.getDependent().word())
+              .or(() -> actors.actorAt(sentence, e.getDependent().index() - 1)
+                  .filter(a -> a.type() == ActorType.COUNTRY)
+                  .flatMap(a -> gazetteer.byName(a.label()))))
+          .flatMap(Optional::stream)
+          .map(Gazetteer.Entry::name)
+          .findFirst();
+      return country.flatMap(c -> actors.actors().stream()
+          .filter(a -> a.type() == ActorType.PLACE)
+          .filter(a -> gazetteer.byCapital(a.label()).map(Gazetteer.Entry::name).filter(c::equals).isPresent())
+          .findFirst());
     }
 
     /**
