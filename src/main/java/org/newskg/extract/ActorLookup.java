@@ -68,7 +68,7 @@ final class ActorLookup {
       if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word) && bare(graph, word)) {
         own = lastNamed(sentence, word.index() - 1, kind.get());
       }
-      if (own.isEmpty() && PERSONAL.contains(word.word().toLowerCase(Locale.ROOT))) {
+      if (own.isEmpty() && word.tag().equals("PRP") && PERSONAL.contains(word.word().toLowerCase(Locale.ROOT))) {
         own = onlyPersonBefore(sentence, word.index() - 1);
       }
     }
@@ -83,8 +83,11 @@ final class ActorLookup {
         .toList();
   }
 
-  /** Pronouns of one person. */
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her");
+  /**
+   * Pronouns of one person, as subject or object: a possessive ("avenge his death") more often
+   * points at the dead than at whoever acts.
+   */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
   /**
    * "X addressed the rally. He warned ...": where coreference leaves "he" in no chain, the one

@@ -780,7 +780,13 @@ public final class EventExtractor {
       if (comma < 1 || !tokens.get(comma).word().equals(",")) {
         return Optional.empty();
       }
-      return actors.actorAt(sentence, comma - 1).filter(a -> a.type() == ActorType.PERSON);
+      // "Acting on the orders of X, commandos raided ...": the comma closes a clause of the verb
+      IndexedWord before = graph.getNodeByIndexSafe(comma);
+      IndexedWord governor = graph.getParent(word);
+      boolean inClause = before != null && governor != null && graph.outgoingEdgeList(governor).stream()
+          .filter(e -> e.getRelation().toString().startsWith("advcl"))
+          .anyMatch(e -> e.getDependent().equals(before) || graph.descendants(e.getDependent()).contains(before));
+      return inClause ? Optional.empty() : actors.actorAt(sentence, comma - 1).filter(a -> a.type() == ActorType.PERSON);
     }
 
     /**

@@ -31,6 +31,7 @@ final class ParseRepairs {
         passiveObjects(graph);
         resultativeObjects(graph);
         personAppositions(graph);
+        frontedParticiples(graph);
         nominalAdjectives(graph);
         looseRelativeClauses(graph);
         looseParticiples(graph);
@@ -170,6 +171,33 @@ final class ParseRepairs {
         graph.removeEdge(appos);
         graph.addEdge(post.get(), name, appos.getRelation(), appos.getWeight(), appos.isExtra());
       }
+    }
+  }
+
+  /**
+   * "Acting on the orders of X, commandos carried out a raid": the parser may make the fronted
+   * participle the subject and the real subject an apposition inside it. A participle that opens
+   * the sentence is an adverbial clause, and the noun in apposition before the verb its subject.
+   */
+  static void frontedParticiples(SemanticGraph graph) {
+    for (SemanticGraphEdge subject : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord participle = subject.getDependent();
+      IndexedWord verb = subject.getGovernor();
+      if (!rel(subject).equals("nsubj") || !"VBG".equals(participle.tag()) || participle.index() != 1) {
+        continue;
+      }
+      var appos = graph.descendants(participle).stream()
+          .flatMap(w -> graph.outgoingEdgeList(w).stream())
+          .filter(e -> rel(e).equals("appos") && e.getDependent().index() < verb.index())
+          .findFirst();
+      if (appos.isEmpty()) {
+        continue;
+      }
+      IndexedWord noun = appos.get().getDependent();
+      graph.removeEdge(subject);
+      graph.removeEdge(appos.get());
+      graph.addEdge(verb, participle, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER, subject.getWeight(), false);
+      graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, subject.getWeight(), false);
     }
   }
 
