@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -97,10 +98,7 @@ final class ActorLookup {
     if (sentence == 0 || lastBefore(actors, sentence, token, a -> a.type() == ActorType.PERSON).isPresent()) {
       return Optional.empty();
     }
-    Set<Actor> persons = new java.util.HashSet<>();
-    for (int t = 0; t < lengths[sentence - 1]; t++) {
-      actors.actorAt(sentence - 1, t).filter(a -> a.type() == ActorType.PERSON).ifPresent(persons::add);
-    }
+    Set<Actor> persons = namedBefore(actors, sentence - 1, lengths[sentence - 1], ActorType.PERSON);
     return persons.size() == 1 ? persons.stream().findFirst() : Optional.empty();
   }
 
@@ -122,6 +120,15 @@ final class ActorLookup {
       }
     }
     return Optional.empty();
+  }
+
+  /** The distinct actors of a class the sentence names before the token, in order. */
+  static Set<Actor> namedBefore(ActorIndex actors, int sentence, int token, ActorType kind) {
+    Set<Actor> named = new LinkedHashSet<>();
+    for (int t = 0; t < token; t++) {
+      actors.actorAt(sentence, t).filter(a -> a.type() == kind).ifPresent(named::add);
+    }
+    return named;
   }
 
   /** The last actor of a kind the sentence names before the token. */

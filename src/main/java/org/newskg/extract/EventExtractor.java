@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newskg.lexicon.Gazetteer;
@@ -467,10 +468,9 @@ public final class EventExtractor {
       IndexedWord site = graph.getParent(clause);
       if (where && site != null && graph.reln(site, clause).toString().startsWith("acl:relcl")) {
         // "the mining town of X, where ...": the name the place noun complements
-        IndexedWord named = lookup.at(graph, site, draft.sentence).isPresent() ? site
-            : graph.outgoingEdgeList(site).stream().filter(e -> e.getRelation().toString().equals("nmod:of"))
-                .map(SemanticGraphEdge::getDependent).findFirst().orElse(site);
-        lookup.at(graph, named, draft.sentence)
+        lookup.at(graph, site, draft.sentence)
+            .or(() -> graph.outgoingEdgeList(site).stream().filter(e -> e.getRelation().toString().equals("nmod:of"))
+                .findFirst().flatMap(e -> lookup.at(graph, e.getDependent(), draft.sentence)))
             .filter(a -> a.type() == ActorType.PLACE || a.type() == ActorType.COUNTRY)
             .flatMap(a -> typed(Role.PLACE, a, draft.kind))
             .ifPresent(r -> draft.roles.putIfAbsent(r, "event.place.where-clause"));
@@ -827,21 +827,25 @@ public final class EventExtractor {
         if (!ActorLookup.isDefiniteNoun(graph, word) || !bare(graph, word) || modified) {
           return Optional.empty();
         }
-        List<Actor> forces = actors.actors().stream()
-            .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
-            .filter(a -> Arrays.stream(a.label().split(" "))
-                .map(w -> gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)))
-                .flatMap(Optional::stream)
-                .anyMatch(c -> namesArmedForcesOf(a.label(), c.name())))
-            .toList();
+        List<Actor> forces = armedForcesNamed(c -> true);
         return forces.size() == 1 ? Optional.of(forces.get(0)) : Optional.empty();
       }
-      List<Actor> forces = actors.actors().stream()
-          .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
-          .filter(a -> namesArmedForcesOf(a.label(), country.get().label()))
-          .toList();
+      List<Actor> forces = armedForcesNamed(country.get().label()::equals);
       // "Israeli forces" with no armed forces named in the article act for their country.
       return forces.size() == 1 ? Optional.of(forces.get(0)) : forces.isEmpty() ? country : Optional.empty();
+    }
+
+    /** The article's organizations named as the own armed forces of a country the filter takes. */
+    private List<Actor> armedForcesNamed(Predicate<String> country) {
+      return actors.actors().stream()
+          .filter(a -> a.type() == ActorType.ORGANIZATION && armedForcesNames.stream().anyMatch(a.label()::contains))
+          .filter(a -> Arrays.stream(a.label().split(" "))
+              .map(w -> gazetteer.byDemonym(w).or(() -> gazetteer.byName(w)))
+              .flatMap(Optional::stream)
+              .map(Gazetteer.Entry::name)
+              .filter(country)
+              .anyMatch(c -> namesArmedForcesOf(a.label(), c)))
+          .toList();
     }
 
     /**

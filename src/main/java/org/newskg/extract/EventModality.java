@@ -75,17 +75,17 @@ final class EventModality {
       // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
       boolean ownClause = depth == 0 || graph.getParent(trigger) == node
           && graph.reln(node, trigger).toString().equals("xcomp");
-      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && ownClause && hasModal(graph, node)) {
+      if (harm(kind) && ownClause && hasModal(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
       // An intention is no event: "threatened to attack", "plans to strike", "warned X not to mount a raid".
       IndexedWord governor = graph.getParent(node);
-      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && depth == 0
+      if (harm(kind) && depth == 0
           && reservedRight(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
       boolean ownVerb = depth == 0 || depth == 1 && graph.getParent(trigger) == node && graph.reln(node, trigger).toString().equals("obj");
-      if ((kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL) && ownVerb && governor != null
+      if (harm(kind) && ownVerb && governor != null
           && graph.reln(governor, node).toString().equals("xcomp") && intent.contains(Trees.lemma(governor))) {
         return Modality.HYPOTHETICAL;
       }
@@ -123,6 +123,11 @@ final class EventModality {
       node = parent;
     }
     return false;
+  }
+
+  /** Violence, done or answered: what may be planned, intended or reserved instead of done. */
+  private static boolean harm(EventRules.Kind kind) {
+    return kind.isAttack() || kind == EventRules.Kind.KILLING || kind == EventRules.Kind.REPRISAL;
   }
 
   /**

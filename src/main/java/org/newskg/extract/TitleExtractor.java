@@ -122,16 +122,15 @@ public final class TitleExtractor {
       affiliation = chain < 0 ? Optional.empty() : actors.actorOfCluster(chain)
           .filter(org -> org.type().hasMembers());
       String word = tokens.get(possessor).word().toLowerCase(Locale.ROOT);
-      // Where coreference finds nothing, "the country" is the last country the sentence named, "the
-      // group" the last organization, and "its" the organization or country just before it ("the
-      // party and its leader, X").
+      // "the country" is the one country the sentence names before it (coreference too may take the
+      // wrong one of two, and goes back further only when the sentence names none); where
+      // coreference finds nothing, "the group" is the one organization the sentence names before
+      // it, and "its" the organization or country just before it ("the party and its leader, X").
       if (COUNTRY_NOUNS.contains(word)) {
-        // the one country the sentence names before it; coreference too may take the wrong one of
-        // two, and goes back further only when the sentence names none
-        int named = countBefore(actors, s, possessor, ActorType.COUNTRY);
-        affiliation = named == 0 ? affiliation : onlyBefore(actors, s, possessor, ActorType.COUNTRY);
+        Set<Actor> countries = ActorLookup.namedBefore(actors, s, possessor, ActorType.COUNTRY);
+        affiliation = countries.isEmpty() ? affiliation : only(countries);
       } else if (affiliation.isEmpty() && GROUP_NOUNS.contains(word)) {
-        affiliation = onlyBefore(actors, s, possessor, ActorType.ORGANIZATION);
+        affiliation = only(ActorLookup.namedBefore(actors, s, possessor, ActorType.ORGANIZATION));
       } else if (affiliation.isEmpty() && word.equals("its")) {
         // only right after its name: in a long sentence the last one named may be another's
         affiliation = ActorLookup.lastBefore(actors, s, possessor, a -> a.type().hasMembers())
@@ -294,24 +293,10 @@ public final class TitleExtractor {
 
   /**
    * "Iran accused Israel of killing X, the country's top scientist": with two countries before
-   * it, "the country" is either; only the one actor of its kind the sentence names before the
-   * possessor is taken.
+   * it, "the country" is either; only the one actor named before the possessor is taken.
    */
-  private static Optional<Actor> onlyBefore(ActorIndex actors, int sentence, int token, ActorType kind) {
-    Set<Actor> named = namedBefore(actors, sentence, token, kind);
+  private static Optional<Actor> only(Set<Actor> named) {
     return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
-  }
-
-  private static int countBefore(ActorIndex actors, int sentence, int token, ActorType kind) {
-    return namedBefore(actors, sentence, token, kind).size();
-  }
-
-  private static Set<Actor> namedBefore(ActorIndex actors, int sentence, int token, ActorType kind) {
-    Set<Actor> named = new LinkedHashSet<>();
-    for (int t = 0; t < token; t++) {
-      actors.actorAt(sentence, t).filter(a -> a.type() == kind).ifPresent(named::add);
-    }
-    return named;
   }
 
   /**
