@@ -92,6 +92,8 @@ public final class EventExtractor {
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
   private final Set<String> carriers;
   private final Set<String> weapons;
+  private final Set<String> claimVerbs;
+  private final Set<String> blameVerbs;
 
   /** Relations by which a noun of members names their group: "Taliban fighters", "commandos of the army". */
   private static final Set<String> MEMBER_OF = Set.of("amod", "compound", "nmod:of", "nmod:from", "nmod:poss");
@@ -99,6 +101,12 @@ public final class EventExtractor {
   private static final int MEMBER_REACH = 12;
   /** How many sentences back "the attack" or "the blast" may take up the attack last told. */
   private static final int MENTION_REACH = 4;
+
+  /** What a claim or blame is for, when it says: "for the attack", "of killing X". */
+  private static final Set<String> NAMES_ITS_EVENT = Set.of("obl:for", "obl:of", "advcl:for", "advcl:of", "ccomp");
+
+  /** What is claimed of an attack: "claimed responsibility", "took credit". */
+  private static final Set<String> CLAIMED = Set.of("responsibility", "credit");
 
   private EventExtractor(EventRules rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -122,6 +130,8 @@ public final class EventExtractor {
     this.shootings = rules.words("shooting");
     this.carriers = rules.words("carrier-verb");
     this.weapons = rules.words("weapon");
+    this.claimVerbs = rules.words("claim");
+    this.blameVerbs = rules.words("blame");
   }
 
   public static EventExtractor load(Gazetteer gazetteer) {
@@ -150,6 +160,8 @@ public final class EventExtractor {
     Draft instrument;
     Draft mergedInto;
     boolean filled;
+    /** A launch of weapons ("fired rockets"), an attack where they fell though no one is named as hit. */
+    boolean armed;
     /** Said to come ("talks will begin in Oman"): its place is not where the talks were held. */
     boolean planned;
     LocalDate date;
@@ -244,6 +256,7 @@ public final class EventExtractor {
           Draft draft = new Draft(kind, s, word, evidence);
           draft.date = dateOf(graph, word);
           draft.planned = modality.planned(graph, word);
+          draft.armed = kind == EventRules.Kind.LAUNCH && rules.firesWeapon(graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
           if (kind == EventRules.Kind.KILLING && killsInAnAttack(s, graph, word)) {
@@ -264,12 +277,14 @@ public final class EventExtractor {
           amongThemBefore(s, graph);
         }
         drafts.addAll(inSentence);
+        claimsOfTheLastAttack(s, graph);
         drafts.addAll(weaponAttacks);
         weaponAttacks.clear();
       }
       // Before mentions merge, while each role is still with the sentence that gave it.
       dropDisavowedAccusations(drafts);
       mergeDefiniteAttacks();
+      mergeDefiniteKillings();
       List<Draft> live = drafts.stream().filter(d -> d.mergedInto == null).toList();
       shareRolesOfOneDeath(live);
       return finish(mergeNegotiations(live), attribution);
@@ -363,6 +378,77 @@ public final class EventExtractor {
               killing.roles.putIfAbsent(new RoleFiller(Role.VICTIM, named), "event.killing.among-them");
             }
           }
+        }
+      }
+    }
+
+    /**
+     * "A bomb went off in the market. The NLA claimed responsibility." / "Police blamed the
+     * Red Dawn Brigade.": a claim or blame that names no event is about the attack or killing told
+     * last, in its sentence or the two before. A blame is an accusation (a denial undoes it).
+     */
+    private void claimsOfTheLastAttack(int sentence, SemanticGraph graph) {
+      for (IndexedWord verb : graph.vertexListSorted()) {
+        boolean claims = claimVerbs.contains(Trees.lemma(verb)) && graph.outgoingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("obj") && CLAIMED.contains(Trees.lemma(e.getDependent()))
+                && graph.outgoingEdgeList(e.getDependent()).stream().noneMatch(n -> n.getRelation().toString().startsWith("nmod")));
+        boolean blames = blameVerbs.contains(Trees.lemma(verb)) && verb.tag().startsWith("VB");
+        if (!claims && !blames || Trees.negated(graph, verb) || graph.outgoingEdgeList(verb).stream()
+            .map(e -> e.getRelation().toString()).anyMatch(NAMES_ITS_EVENT::contains)) {
+          continue;
+        }
+        List<Draft> told = lastHarms(sentence, verb);
+        String relation = claims ? "nsubj" : "obj";
+        String rule = claims ? "event.claim.unnamed" : "event.blame.unnamed[@accusation]";
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+          if (!edge.getRelation().toString().equals(relation)) {
+            continue;
+          }
+          for (Actor named : lookup.withConjuncts(graph, edge.getDependent(), sentence)) {
+            for (Draft event : told) {
+              Role role = event.type() == EventType.KILLING ? Role.KILLER : Role.ATTACKER;
+              typed(role, named, event.kind).filter(r -> r.role() == role).ifPresent(r -> event.roles.putIfAbsent(r, rule));
+            }
+          }
+        }
+      }
+    }
+
+    /** The attacks and killings of the last sentence before a word that tells any, up to two back. */
+    private List<Draft> lastHarms(int sentence, IndexedWord word) {
+      List<Draft> told = new ArrayList<>();
+      for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentence >= sentence - 2; i--) {
+        Draft d = drafts.get(i);
+        boolean before = d.sentence < sentence || d.trigger.index() < word.index();
+        if (!told.isEmpty() && d.sentence != told.get(0).sentence) {
+          break;
+        }
+        if (before && (d.kind.isAttack() || d.type() == EventType.KILLING)) {
+          told.add(d);
+        }
+      }
+      return told;
+    }
+
+    /**
+     * "The murder was ordered by a rival" after "X was stabbed to death": a killing named by a
+     * definite noun with no victim of its own is the killing told last, up to four sentences back.
+     */
+    private void mergeDefiniteKillings() {
+      Draft last = null;
+      for (Draft d : drafts) {
+        if (d.mergedInto != null || d.type() != EventType.KILLING) {
+          continue;
+        }
+        boolean anaphor = pos(d.trigger) == 'N' && d.fillers(Role.VICTIM).isEmpty()
+            && ActorLookup.isDefiniteNoun(graph(d.sentence), d.trigger) && bare(graph(d.sentence), d.trigger);
+        if (anaphor && last != null && last.sentence >= d.sentence - MENTION_REACH && last.sentence < d.sentence
+            && !apart(last.resolved(), d)) {
+          Draft target = last.resolved();
+          target.absorb(d);
+          d.mergedInto = target;
+        } else if (!d.fillers(Role.VICTIM).isEmpty()) {
+          last = d;
         }
       }
     }
@@ -1224,7 +1310,9 @@ public final class EventExtractor {
       Set<Actor> attackers = d.fillers(Role.ATTACKER);
       roles.keySet().removeIf(r -> r.role() == Role.TARGET && attackers.contains(r.actor()));
       if (roles.isEmpty() || (d.type() == EventType.KILLING && victims.isEmpty())
-          || (d.kind == EventRules.Kind.LAUNCH && d.fillers(Role.TARGET).isEmpty())
+          // "launched a satellite" is none; "fired rockets at the town of X" is an attack there
+          || (d.kind == EventRules.Kind.LAUNCH && d.fillers(Role.TARGET).isEmpty()
+              && (d.fillers(Role.PLACE).isEmpty() || !d.armed))
           || (d.type() == EventType.THREAT && d.fillers(Role.AGENT).isEmpty())) {
         continue;
       }

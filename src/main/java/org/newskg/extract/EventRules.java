@@ -199,8 +199,24 @@ final class EventRules {
       }
       killed |= resultative.contains(nextLemma.toLowerCase(Locale.ROOT));
     }
+    if (pos == 'V' && words("weapon-verb").contains(lemma) && firesWeapon(graph, word)) {
+      return Optional.of(Kind.LAUNCH);
+    }
     Optional<Kind> single = trigger(lemma, pos);
     return killed && single.filter(Kind::isAttack).isPresent() ? Optional.of(Kind.KILLING) : single;
+  }
+
+  /**
+   * Whether a verb's object is a weapon: "fired rockets", "bombs were dropped", "dropped chemical
+   * weapons" (bare "weapons" only with its kind: rebels who "dropped their weapons" gave up).
+   */
+  boolean firesWeapon(SemanticGraph graph, IndexedWord verb) {
+    Set<String> weapons = words("weapon");
+    return graph.outgoingEdgeList(verb).stream()
+        .filter(e -> e.getRelation().toString().equals("obj") || e.getRelation().toString().equals("nsubj:pass"))
+        .anyMatch(e -> weapons.contains(Trees.lemma(e.getDependent()))
+            || e.getDependent().word().equalsIgnoreCase("weapons") && graph.outgoingEdgeList(e.getDependent()).stream()
+                .anyMatch(m -> m.getRelation().toString().equals("amod")));
   }
 
   /** 'V' for verbs, 'N' for nouns, ' ' for the rest: the parts of speech the lexicon knows. */

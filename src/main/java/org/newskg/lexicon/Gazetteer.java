@@ -25,6 +25,7 @@ public final class Gazetteer {
   private static final String COUNTRIES = DIR + "countries.tsv";
   private static final String FORMER_STATES = DIR + "former-states.tsv";
   private static final String ORGANIZATIONS = DIR + "organizations.tsv";
+  private static final String ARMED_SERVICES = DIR + "armed-services.tsv";
   // Columns of countries.tsv (see its header).
   private static final int ALTERNATIVES = 2;
   private static final int DEMONYMS = 3;
@@ -120,6 +121,25 @@ public final class Gazetteer {
     List<String> demonyms = new ArrayList<>(DataFiles.rows(FORMER_STATES).stream().flatMap(row -> DataFiles.split(row, DEMONYMS).stream()).toList());
     DataFiles.rows(COUNTRIES).stream().flatMap(row -> DataFiles.split(row, DEMONYMS).stream()).filter(d -> d.contains(" ")).forEach(demonyms::add);
     return demonyms.stream().distinct().toList();
+  }
+
+  /**
+   * Every name of a state's armed service as a country name or demonym followed by a service
+   * ("Sri Lanka Army", "Salvadoran Air Force"), which the statistical NER splits.
+   */
+  public static List<String> armedServiceNames() {
+    List<String> states = new ArrayList<>();
+    for (List<String> row : DataFiles.rows(COUNTRIES)) {
+      states.add(row.get(0));
+      states.addAll(DataFiles.split(row, ALTERNATIVES));
+      states.addAll(DataFiles.split(row, DEMONYMS));
+    }
+    List<String> services = DataFiles.lines(ARMED_SERVICES);
+    return states.stream()
+        .filter(state -> !state.contains(",") && state.chars().noneMatch(c -> c > 127))
+        .distinct()
+        .flatMap(state -> services.stream().map(service -> state + " " + service))
+        .toList();
   }
 
   private static List<List<String>> countryRows() {

@@ -10,6 +10,7 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Mends, in the enhanced++ parse every extractor reads, mistakes of the dependency parser that
@@ -60,7 +61,8 @@ final class ParseRepairs {
           .filter(e -> rel(e).equals("dep") && e.getDependent().tag() != null && e.getDependent().tag().matches("VBD|VBZ|VBP")
               && e.getDependent().index() > participle.index()
               && graph.outgoingEdgeList(e.getDependent()).stream().noneMatch(d -> rel(d).startsWith("nsubj")))
-          .findFirst();
+          .findFirst()
+          .or(() -> predicateAfterAgent(graph, edges));
       if (!"VBN".equals(participle.tag()) || !agent || auxiliary || subject.isEmpty() || verb.isEmpty()) {
         continue;
       }
@@ -72,6 +74,21 @@ final class ParseRepairs {
       graph.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, verb.get().getWeight(), false);
       graph.setRoot(predicate);
     }
+  }
+
+  /**
+   * "Gunmen led by X killed Y": the parser may also hang the real verb on the agent as a clause
+   * of its own ("X [who was] killed"). A verb right after the agent, with no subject, is the
+   * predicate; one after a comma ("X, killed in 2019,") is a true reduced clause.
+   */
+  private static Optional<SemanticGraphEdge> predicateAfterAgent(SemanticGraph graph, List<SemanticGraphEdge> edges) {
+    return edges.stream()
+        .filter(e -> rel(e).equals("obl:by") || rel(e).equals("obl:agent"))
+        .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
+        .filter(e -> rel(e).equals("acl") && e.getDependent().tag() != null && e.getDependent().tag().matches("VBD|VBN")
+            && e.getDependent().index() == e.getGovernor().index() + 1
+            && graph.outgoingEdgeList(e.getDependent()).stream().noneMatch(d -> rel(d).startsWith("nsubj") || rel(d).startsWith("aux")))
+        .findFirst();
   }
 
   /**

@@ -91,6 +91,12 @@ class ConstructionInventoryTest {
       String[] parts = e.substring(12).split(">", 2);
       found = extraction.affiliations().stream().anyMatch(a -> a.person().label().equals(parts[0])
           && a.organization().label().equals(parts[1]));
+    } else if (e.startsWith("killedBy=")) {
+      // victim and killer in one event: a killing told in one sentence, its killer in another
+      String[] parts = e.substring(9).split(">", 2);
+      found = extraction.events().stream().filter(ev -> typeName(ev).equals("Killing"))
+          .anyMatch(ev -> ev.roles().stream().anyMatch(r -> r.role().localName().equals("victim") && labelOf(r.actor()).equals(parts[0]))
+              && ev.roles().stream().anyMatch(r -> r.role().localName().equals("killer") && labelOf(r.actor()).equals(parts[1])));
     } else if (!e.contains("/")) {
       found = extraction.events().stream().anyMatch(ev -> typeName(ev).equals(e));
     } else {
