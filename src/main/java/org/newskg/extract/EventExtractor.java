@@ -219,6 +219,8 @@ public final class EventExtractor {
     }
 
     private final List<Draft> drafts = new ArrayList<>();
+    /** Claims and blames that name no event, each merged into the attack or killing told before it. */
+    private final List<Draft> claims = new ArrayList<>();
     private final Map<Long, Draft> byTrigger = new HashMap<>();
     private final Map<Long, Optional<EventRules.Kind>> triggers = new HashMap<>();
     /** Attacks found as the weapons of killings, added after their sentence's events. */
@@ -283,6 +285,8 @@ public final class EventExtractor {
       }
       // Before mentions merge, while each role is still with the sentence that gave it.
       dropDisavowedAccusations(drafts);
+      dropDisavowedAccusations(claims);
+      claims.forEach(claim -> claim.mergedInto.absorb(claim));
       mergeDefiniteAttacks();
       mergeDefiniteKillings();
       List<Draft> live = drafts.stream().filter(d -> d.mergedInto == null).toList();
@@ -308,14 +312,22 @@ public final class EventExtractor {
           continue;
         }
         for (SemanticGraphEdge edge : graph.edgeListSorted()) {
-          IndexedWord subject = edge.getDependent();
           if (!edge.getRelation().toString().startsWith("nsubj") || !modality.disavows(edge.getGovernor())) {
             continue;
           }
-          lookup.at(graph, subject, s).ifPresent(deniers.computeIfAbsent(s, k -> new HashSet<>())::add);
-          if (ActorLookup.isDefiniteNoun(graph, subject)) {
-            // Coreference may tie "the group" to another group than the accused one.
-            ActorLookup.classOfNoun(subject).ifPresent(unnamed.computeIfAbsent(s, k -> new HashSet<>())::add);
+          // "A spokesman for the group denied it": who denies is the one spoken for
+          List<IndexedWord> subjects = new ArrayList<>(List.of(edge.getDependent()));
+          graph.outgoingEdgeList(edge.getDependent()).stream()
+              .filter(e -> e.getRelation().toString().equals("nmod:for") || e.getRelation().toString().equals("nmod:of"))
+              .forEach(e -> subjects.add(e.getDependent()));
+          for (IndexedWord subject : subjects) {
+            // "Damascus denied any role": a capital that denies is its government
+            lookup.at(graph, subject, s).map(a -> a.type() == ActorType.PLACE ? governmentOf(a).orElse(a) : a)
+                .ifPresent(deniers.computeIfAbsent(s, k -> new HashSet<>())::add);
+            if (ActorLookup.isDefiniteNoun(graph, subject)) {
+              // Coreference may tie "the group" to another group than the accused one.
+              ActorLookup.classOfNoun(subject).ifPresent(unnamed.computeIfAbsent(s, k -> new HashSet<>())::add);
+            }
           }
         }
       }
@@ -389,26 +401,30 @@ public final class EventExtractor {
      */
     private void claimsOfTheLastAttack(int sentence, SemanticGraph graph) {
       for (IndexedWord verb : graph.vertexListSorted()) {
-        boolean claims = claimVerbs.contains(Trees.lemma(verb)) && graph.outgoingEdgeList(verb).stream()
+        boolean claimed = claimVerbs.contains(Trees.lemma(verb)) && graph.outgoingEdgeList(verb).stream()
             .anyMatch(e -> e.getRelation().toString().equals("obj") && CLAIMED.contains(Trees.lemma(e.getDependent()))
                 && graph.outgoingEdgeList(e.getDependent()).stream().noneMatch(n -> n.getRelation().toString().startsWith("nmod")));
         boolean blames = blameVerbs.contains(Trees.lemma(verb)) && verb.tag().startsWith("VB");
-        if (!claims && !blames || Trees.negated(graph, verb) || graph.outgoingEdgeList(verb).stream()
+        if (!claimed && !blames || Trees.negated(graph, verb) || graph.outgoingEdgeList(verb).stream()
             .map(e -> e.getRelation().toString()).anyMatch(NAMES_ITS_EVENT::contains)) {
           continue;
         }
         List<Draft> told = lastHarms(sentence, verb);
-        String relation = claims ? "nsubj" : "obj";
-        String rule = claims ? "event.claim.unnamed" : "event.blame.unnamed[@accusation]";
+        String relation = claimed ? "nsubj" : "obj";
+        String rule = claimed ? "event.claim.unnamed" : "event.blame.unnamed[@accusation]";
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
           if (!edge.getRelation().toString().equals(relation)) {
             continue;
           }
-          for (Actor named : lookup.withConjuncts(graph, edge.getDependent(), sentence)) {
-            for (Draft event : told) {
-              Role role = event.type() == EventType.KILLING ? Role.KILLER : Role.ATTACKER;
-              typed(role, named, event.kind).filter(r -> r.role() == role).ifPresent(r -> event.roles.putIfAbsent(r, rule));
+          for (Draft event : told) {
+            // a mention of its own in the claim's sentence, so that a denial after the claim undoes it
+            Draft claim = new Draft(event.kind, sentence, verb, event.evidence);
+            Role role = event.type() == EventType.KILLING ? Role.KILLER : Role.ATTACKER;
+            for (Actor named : lookup.withConjuncts(graph, edge.getDependent(), sentence)) {
+              typed(role, named, event.kind).filter(r -> r.role() == role).ifPresent(r -> claim.roles.putIfAbsent(r, rule));
             }
+            claim.mergedInto = event;
+            claims.add(claim);
           }
         }
       }
@@ -1064,15 +1080,10 @@ public final class EventExtractor {
     return EventRules.pos(word);
   }
 
-  /** The second half of a hyphenated compound, lower case: "brokered" of "Qatar-brokered". */
-  /**
-   * Not an event: negated ("did not attack"), conditional ("if talks collapse"), denied, a
-   * modifier ("attack plans"), or a struck deal ("they struck a deal").
-   */
+  /** One number for a word of a sentence, to key the per-word caches. */
   private static long key(int sentence, IndexedWord word) {
     return ((long) sentence << 32) | word.index();
   }
-
 
   /**
    * The words a rule reaches from an event noun, and from the noun that contains it: "a second
