@@ -290,6 +290,7 @@ public final class EventExtractor {
       mergeDefiniteAttacks();
       mergeDefiniteKillings();
       List<Draft> live = drafts.stream().filter(d -> d.mergedInto == null).toList();
+      deathsAfterAnAttack(live);
       shareRolesOfOneDeath(live);
       return finish(mergeNegotiations(live), attribution);
     }
@@ -315,7 +316,7 @@ public final class EventExtractor {
           if (!edge.getRelation().toString().startsWith("nsubj") || !modality.disavows(edge.getGovernor())) {
             continue;
           }
-          // "A spokesman for the group denied it": who denies is the one spoken for
+          // "A spokesman for the militia denied it": who denies is the one spoken for
           List<IndexedWord> subjects = new ArrayList<>(List.of(edge.getDependent()));
           graph.outgoingEdgeList(edge.getDependent()).stream()
               .filter(e -> e.getRelation().toString().equals("nmod:for") || e.getRelation().toString().equals("nmod:of"))
@@ -444,6 +445,39 @@ public final class EventExtractor {
         }
       }
       return told;
+    }
+
+    /**
+     * "Gunmen from the Red Hand opened fire on the bus. Six people died, among them X.": a death
+     * with no killer or cause of its own, told in the sentence right after an attack with its
+     * attackers, happened in it (unless the two are told at different sites or dates).
+     */
+    private void deathsAfterAnAttack(List<Draft> live) {
+      for (Draft killing : live) {
+        if (killing.type() != EventType.KILLING || killing.instrument != null || killing.fillers(Role.VICTIM).isEmpty()
+            || !killing.fillers(Role.KILLER).isEmpty()) {
+          continue;
+        }
+        Draft attack = null;
+        for (Draft d : live) {
+          if (d.kind.isAttack() && d.sentence == killing.sentence - 1 && !d.fillers(Role.ATTACKER).isEmpty()) {
+            attack = d;
+          }
+        }
+        if (attack == null || apart(attack, killing)
+            || attack.date != null && killing.date != null && !attack.date.equals(killing.date)) {
+          continue;
+        }
+        Set<Actor> victims = killing.fillers(Role.VICTIM);
+        for (Actor attacker : attack.fillers(Role.ATTACKER)) {
+          if (!victims.contains(attacker)) {
+            killing.roles.putIfAbsent(new RoleFiller(Role.KILLER, attacker), "event.killing.after-attack");
+          }
+        }
+        if (killing.fillers(Role.PLACE).isEmpty()) {
+          attack.fillers(Role.PLACE).forEach(p -> killing.roles.putIfAbsent(new RoleFiller(Role.PLACE, p), "event.killing.after-attack"));
+        }
+      }
     }
 
     /**
@@ -1321,7 +1355,7 @@ public final class EventExtractor {
       Set<Actor> attackers = d.fillers(Role.ATTACKER);
       roles.keySet().removeIf(r -> r.role() == Role.TARGET && attackers.contains(r.actor()));
       if (roles.isEmpty() || (d.type() == EventType.KILLING && victims.isEmpty())
-          // "launched a satellite" is none; "fired rockets at the town of X" is an attack there
+          // "launched a satellite" is none; "fired shells at the village of X" is an attack there
           || (d.kind == EventRules.Kind.LAUNCH && d.fillers(Role.TARGET).isEmpty()
               && (d.fillers(Role.PLACE).isEmpty() || !d.armed))
           || (d.type() == EventType.THREAT && d.fillers(Role.AGENT).isEmpty())) {

@@ -32,6 +32,7 @@ final class ParseRepairs {
         passiveObjects(graph);
         resultativeObjects(graph);
         personAppositions(graph);
+        strandedAppositions(graph);
         frontedParticiples(graph);
         nominalAdjectives(graph);
         looseRelativeClauses(graph);
@@ -187,6 +188,39 @@ final class ParseRepairs {
       if (post.isPresent()) {
         graph.removeEdge(appos);
         graph.addEdge(post.get(), name, appos.getRelation(), appos.getWeight(), appos.isExtra());
+      }
+    }
+  }
+
+  /**
+   * "Soldiers fired on the crowd, killing a student, Juan Ortal": the parser may make the name a
+   * second object of the main verb. A name right after "noun ," that is the object of a clause
+   * hanging from that verb is the noun's apposition.
+   */
+  static void strandedAppositions(SemanticGraph graph) {
+    for (SemanticGraphEdge object : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord name = object.getDependent();
+      if (!rel(object).equals("obj") || !"PERSON".equals(name.ner())) {
+        continue;
+      }
+      int start = name.index();
+      for (IndexedWord part : graph.getChildList(name)) {
+        if ("PERSON".equals(part.ner()) && part.index() < start) {
+          start = part.index();
+        }
+      }
+      int comma = start - 1;
+      var noun = graph.outgoingEdgeList(object.getGovernor()).stream()
+          .filter(e -> rel(e).equals("dep") || rel(e).startsWith("advcl") || rel(e).equals("xcomp"))
+          .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
+          .filter(e -> rel(e).equals("obj") && e.getDependent().index() == comma - 1 && e.getDependent().tag() != null
+              && e.getDependent().tag().startsWith("NN") && !"NNP".equals(e.getDependent().tag()))
+          .map(SemanticGraphEdge::getDependent)
+          .findFirst();
+      boolean afterComma = graph.vertexSet().stream().anyMatch(w -> w.index() == comma && ",".equals(w.word()));
+      if (noun.isPresent() && afterComma) {
+        graph.removeEdge(object);
+        graph.addEdge(noun.get(), name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, object.getWeight(), false);
       }
     }
   }
