@@ -284,8 +284,8 @@ public final class EventExtractor {
         weaponAttacks.clear();
       }
       // Before mentions merge, while each role is still with the sentence that gave it.
-      dropDisavowedAccusations(drafts);
-      dropDisavowedAccusations(claims);
+      // one pass over the deniers for both: the mentions and the claims that name no event
+      dropDisavowedAccusations(Stream.concat(drafts.stream(), claims.stream()).toList());
       claims.forEach(claim -> claim.mergedInto.absorb(claim));
       mergeDefiniteAttacks();
       mergeDefiniteKillings();
