@@ -242,6 +242,26 @@ public final class MentionExtractor {
     });
   }
 
+  /** "Lima's chief negotiator", "Moscow's envoy": a post of the capital's, held for its government. */
+  private boolean possessesPost(List<CoreLabel> sentenceTokens, List<CoreLabel> tokens) {
+    int next = tokens.get(tokens.size() - 1).index();
+    if (next + 1 >= sentenceTokens.size() || !POSSESSIVE.contains(sentenceTokens.get(next).word())) {
+      return false;
+    }
+    for (int t = next + 1; t < sentenceTokens.size() && t <= next + 3; t++) {
+      CoreLabel token = sentenceTokens.get(t);
+      if (posts.isTitleWord(token)) {
+        return true;
+      }
+      if (!Character.isLowerCase(token.word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+
   /** "CAIRO, May 21 -": a place that opens the sentence before a comma or dash is a dateline, never an actor. */
   private static boolean opensDateline(CoreMap entity, List<CoreLabel> sentenceTokens) {
     List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
@@ -289,8 +309,9 @@ public final class MentionExtractor {
       case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> {
         type = known.map(Gazetteer.Entry::type).orElse(ActorType.PLACE);
         Optional<Gazetteer.Entry> country = known.isEmpty() ? gazetteer.byCapital(text) : Optional.empty();
-        if (country.isPresent() && !opensDateline(entity, sentenceTokens) && actsAsSubject(graph, tokens.get(tokens.size() - 1))) {
-          // "Washington said", "Tehran vowed": a capital acting is its government.
+        if (country.isPresent() && !opensDateline(entity, sentenceTokens)
+            && (actsAsSubject(graph, tokens.get(tokens.size() - 1)) || possessesPost(sentenceTokens, tokens))) {
+          // "Washington said", "Tehran vowed", "Lima's chief negotiator": a capital acting is its government.
           type = ActorType.COUNTRY;
           canonical = country.get().name();
         }

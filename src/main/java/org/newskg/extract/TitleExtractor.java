@@ -160,9 +160,22 @@ public final class TitleExtractor {
     if (affiliation.isPresent() && !affiliation.get().equals(person.get())) {
       found.affiliations.putIfAbsent(List.of(person.get(), affiliation.get()),
           new AffiliationFact(person.get(), affiliation.get(), evidence));
-    } else if (titled) {
+    } else if (titled && !ofAnUnknownName(actors, s, tokens, titleEnd)) {
       found.untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
     }
+  }
+
+  /**
+   * "X, the leader of the Branch Covenant": a post of a name no actor was made of belongs to that
+   * name, not to the sentence's organization.
+   */
+  private static boolean ofAnUnknownName(ActorIndex actors, int sentence, List<CoreLabel> tokens, int titleEnd) {
+    int t = titleEnd;
+    if (t >= tokens.size() || !tokens.get(t).word().equals("of")) {
+      return false;
+    }
+    t += t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("the") ? 2 : 1;
+    return t < tokens.size() && tokens.get(t).tag().startsWith("NNP") && actors.actorAt(sentence, t).isEmpty();
   }
 
   /**

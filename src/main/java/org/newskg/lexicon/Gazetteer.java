@@ -2,10 +2,12 @@ package org.newskg.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.model.ActorType;
 
 /**
@@ -124,22 +126,23 @@ public final class Gazetteer {
   }
 
   /**
-   * Every name of a state's armed service as a country name or demonym followed by a service
-   * ("Sri Lanka Army", "Salvadoran Air Force"), which the statistical NER splits.
+   * Every name a state goes by before the name of one of its armed services ("Sri Lanka Army",
+   * "Salvadoran Air Force"): its names, alternative names and demonyms.
    */
-  public static List<String> armedServiceNames() {
-    List<String> states = new ArrayList<>();
+  public static Set<String> stateNamesAndDemonyms() {
+    Set<String> states = new HashSet<>();
     for (List<String> row : DataFiles.rows(COUNTRIES)) {
       states.add(row.get(0));
       states.addAll(DataFiles.split(row, ALTERNATIVES));
       states.addAll(DataFiles.split(row, DEMONYMS));
     }
-    List<String> services = DataFiles.lines(ARMED_SERVICES);
-    return states.stream()
-        .filter(state -> !state.contains(",") && state.chars().noneMatch(c -> c > 127))
-        .distinct()
-        .flatMap(state -> services.stream().map(service -> state + " " + service))
-        .toList();
+    states.removeIf(state -> state.contains(","));
+    return Set.copyOf(states);
+  }
+
+  /** The names of a state's armed services as they follow its name ("Army", "Air Force"). */
+  public static List<String> armedServices() {
+    return DataFiles.lines(ARMED_SERVICES);
   }
 
   private static List<List<String>> countryRows() {

@@ -33,18 +33,25 @@ final class NerRepairs {
     }
     boolean acronyms = acronymNames(sentences);
     boolean dated = datedNames(sentences);
-    return royalNames(sentences) || acronyms || dated;
+    boolean services = armedServices(sentences);
+    return royalNames(sentences) || acronyms || dated || services;
   }
 
   /**
    * "Sultan Qaboos of Oman": the NER tags the title but may leave the name after a royal title
-   * untagged. Proper nouns right after one are a person's name.
+   * untagged. Proper nouns right after one are a person's name. The NER may also take the title
+   * itself for a name ("the Amir/PERSON of Kuwait").
    */
   static boolean royalNames(List<CoreMap> sentences) {
     boolean changed = false;
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 1; i < tokens.size(); i++) {
+        CoreLabel word = tokens.get(i);
+        if (ROYAL.contains(word.word()) && "PERSON".equals(word.ner()) && DETERMINERS.contains(tokens.get(i - 1).word())) {
+          // "the Amir of Kuwait": after an article the title is a post, not a name
+          changed |= tag(word, "TITLE");
+        }
         if (!ROYAL.contains(tokens.get(i - 1).word())) {
           continue;
         }
@@ -82,6 +89,56 @@ final class NerRepairs {
     return changed;
   }
 
+  /**
+   * "the Sri Lanka Army", "the Salvadoran Air Force": the statistical NER splits a state's armed
+   * service into a country and a stray organization or place ("Sri Lanka/COUNTRY Army/LOCATION").
+   * A service of the lexicon right after a state's name or demonym makes the whole one
+   * organization. Scanned here rather than given to RegexNER, where every state times every
+   * service made ten thousand patterns and slowed the NER by a quarter.
+   */
+  static boolean armedServices(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i < tokens.size(); i++) {
+        int state = stateBefore(tokens, i);
+        if (state < 0) {
+          continue;
+        }
+        for (List<String> service : SERVICES) {
+          if (i + service.size() <= tokens.size() && matches(tokens, i, service)) {
+            for (int t = state; t < i + service.size(); t++) {
+              changed |= tag(tokens.get(t), ORGANIZATION);
+            }
+            break;
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Where the longest state name or demonym ending right before {@code end} starts; -1 for none. */
+  private static int stateBefore(List<CoreLabel> tokens, int end) {
+    int start = -1;
+    StringBuilder name = new StringBuilder();
+    for (int t = end - 1; t >= 0 && end - t <= LONGEST_STATE; t--) {
+      name.insert(0, t == end - 1 ? tokens.get(t).word() : tokens.get(t).word() + " ");
+      if (STATES.contains(name.toString())) {
+        start = t;
+      }
+    }
+    return start;
+  }
+
+  private static final Set<String> STATES = Gazetteer.stateNamesAndDemonyms();
+  private static final int LONGEST_STATE = STATES.stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+  /** Longest first, so that "National Police" is taken whole before "Police". */
+  private static final List<List<String>> SERVICES = Gazetteer.armedServices().stream()
+      .map(service -> List.of(service.split(" ")))
+      .sorted((a, b) -> b.size() - a.size())
+      .toList();
+
   private static boolean matches(List<CoreLabel> tokens, int start, List<String> name) {
     for (int t = 0; t < name.size(); t++) {
       if (!tokens.get(start + t).word().equals(name.get(t))) {
@@ -102,7 +159,8 @@ final class NerRepairs {
       .toList();
 
   /** Titles of rulers and their families, after which the NER may leave the name untagged. */
-  private static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Shah", "Sheikh", "Sheikha");
+  private static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Emir", "Amir", "Sultan", "Shah", "Sheikh", "Sheikha");
+  private static final Set<String> DETERMINERS = Set.of("the", "The");
 
   /**
    * "the Front for Unity and Justice in Niger (FUJN) ... FUJN's chairman": the statistical NER

@@ -105,8 +105,7 @@ public final class NlpPipeline {
    * tags as places or demonyms ("African/NATIONALITY Union/CITY") or misses ("AU"), and every
    * capital of the countries gazetteer, whose current spellings its models may not know ("Kyiv"),
    * and every country name or demonym of several words, which it splits ("South Sudan", "West
-   * German"), and the demonyms of former states ("Soviet"), and the armed services named after a
-   * state, which it splits too ("Sri Lanka/COUNTRY Army/LOCATION").
+   * German"), and the demonyms of former states ("Soviet").
    */
   private static Path uncommented(String resource) throws IOException {
     Path copy = Files.createTempFile("newskg-regexner", ".tab");
@@ -119,7 +118,6 @@ public final class NlpPipeline {
     addNames(lines, patterns, Gazetteer.capitals(), "CITY", CAPITAL_OVERWRITES);
     addNames(lines, patterns, Gazetteer.multiWordCountryNames(), "COUNTRY", COUNTRY_OVERWRITES);
     addNames(lines, patterns, Gazetteer.demonymsTheNerMisses(), "NATIONALITY", COUNTRY_OVERWRITES);
-    addNames(lines, patterns, Gazetteer.armedServiceNames(), "ORGANIZATION", COUNTRY_OVERWRITES);
     Files.write(copy, lines, StandardCharsets.UTF_8);
     return copy;
   }
