@@ -122,6 +122,47 @@ final class ActorLookup {
     return Optional.empty();
   }
 
+  /**
+   * "the two countries signed", "talks between both sides": a pair named by a plural noun stands
+   * for the last two actors of its class named in the three sentences before; "sides", "parties"
+   * and "neighbours" for any two organizations or countries. None when fewer than two are named.
+   */
+  List<Actor> pairNamedBefore(SemanticGraph graph, IndexedWord word, int sentence) {
+    String lemma = Trees.lemma(word);
+    Optional<ActorType> kind = classOfNoun(word);
+    boolean sides = PAIR_NOUNS.contains(lemma);
+    if (!"NNS".equals(word.tag()) || kind.isEmpty() && !sides || !countsTwo(graph, word)) {
+      return List.of();
+    }
+    List<Actor> pair = new ArrayList<>();
+    // Not the pair's own sentence: who acts on the two there ("Russia warned both sides") is neither.
+    for (int s = sentence - 1; s >= 0 && s >= sentence - PAIR_REACH && pair.size() < 2; s--) {
+      for (int t = lengths[s] - 1; t >= 0 && pair.size() < 2; t--) {
+        actors.actorAt(s, t)
+            .filter(a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON))
+            .filter(a -> !pair.contains(a))
+            .ifPresent(pair::add);
+      }
+    }
+    return pair.size() == 2 ? List.copyOf(pair) : List.of();
+  }
+
+  /** "the two", "both": the noun counts two. */
+  private static boolean countsTwo(SemanticGraph graph, IndexedWord word) {
+    return graph.outgoingEdgeList(word).stream().anyMatch(e -> {
+      String relation = e.getRelation().toString();
+      String dependent = e.getDependent().word().toLowerCase(Locale.ROOT);
+      return relation.equals("nummod") && (dependent.equals("two") || dependent.equals("2"))
+          || (relation.equals("det") || relation.equals("det:predet")) && dependent.equals("both");
+    });
+  }
+
+  /** Plural nouns for the two sides of a conflict, of either class. */
+  private static final Set<String> PAIR_NOUNS = Set.of("side", "party", "neighbour", "neighbor", "rival", "enemy", "foe",
+      "adversary", "belligerent", "warring");
+  /** How many sentences back "the two countries" may find its pair. */
+  private static final int PAIR_REACH = 3;
+
   /** The distinct actors of a class the sentence names before the token, in order. */
   static Set<Actor> namedBefore(ActorIndex actors, int sentence, int token, ActorType kind) {
     Set<Actor> named = new LinkedHashSet<>();

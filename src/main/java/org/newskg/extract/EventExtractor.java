@@ -67,6 +67,8 @@ public final class EventExtractor {
       "nmod:around", "nmod:outside", "nmod:near");
   /** The word lists and words that mark a role rule as an accusation's (event-roles.tsv). */
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
+  /** Roles "the two countries" may fill with the pair it refers to: those of two sides, not of one. */
+  private static final Set<Role> PAIRED = Set.of(Role.PARTICIPANT, Role.TARGET);
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
@@ -722,6 +724,11 @@ public final class EventExtractor {
      */
     private Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, Set<String> descend,
         Role role, int depth) {
+      // "the two countries": both, where coreference would give one of them
+      List<Actor> pair = PAIRED.contains(role) ? lookup.pairNamedBefore(graph, word, sentence) : List.of();
+      if (!pair.isEmpty()) {
+        return new LinkedHashSet<>(pair);
+      }
       Set<Actor> found = new LinkedHashSet<>();
       Optional<Actor> own = lookup.at(graph, word, sentence);
       if (own.isEmpty() && depth == 0 && descend.contains("appos")) {
