@@ -177,7 +177,7 @@ public final class EventExtractor {
 
     EventType type() {
       return switch (kind) {
-        case NEGOTIATION, MEDIATION, HOSTING -> EventType.NEGOTIATION;
+        case NEGOTIATION, MEDIATION, HOSTING, MEETING -> EventType.NEGOTIATION;
         case ATTACK, LAUNCH, IMPACT -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
         case THREAT, THREATENED_ATTACK, RETRIBUTION, REPRISAL -> EventType.THREAT;
@@ -1216,7 +1216,7 @@ public final class EventExtractor {
   }
 
   /**
-   * One negotiation per sentence, sentences sharing a party merged, mediator-only and place-only
+   * One negotiation per sentence (a meeting only with a mediator), sentences sharing a party merged, mediator-only and place-only
    * sentences joined to the main negotiation (or made another round of it); a subject that
    * negotiated "a deal between A and B" without being A or B mediates.
    */
@@ -1226,6 +1226,10 @@ public final class EventExtractor {
     for (Draft d : drafts) {
       if (d.type() != EventType.NEGOTIATION) {
         out.add(d);
+        continue;
+      }
+      if (d.kind == EventRules.Kind.MEETING && d.fillers(Role.MEDIATOR).isEmpty()) {
+        // allies and colleagues meet too: a meeting is talks only under a mediator
         continue;
       }
       Draft merged = bySentence.computeIfAbsent(d.sentence, k -> new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence));

@@ -34,6 +34,8 @@ final class EventRules {
     MEDIATION,
     /** "talks hosted by Turkey": mediation, when what is hosted is talks (not a ceremony or troops). */
     HOSTING,
+    /** "the delegations met under the auspices of X": a negotiation only when it has a mediator. */
+    MEETING,
     ATTACK,
     KILLING,
     DEATH,
