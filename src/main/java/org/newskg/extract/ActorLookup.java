@@ -123,38 +123,78 @@ final class ActorLookup {
   }
 
   /**
-   * "the two countries signed", "talks between both sides": a pair named by a plural noun stands
-   * for the last two actors of its class named in the three sentences before; "sides", "parties"
-   * and "neighbours" for any two organizations or countries. None when fewer than two are named.
+   * Whether the word names a pair of actors: "the two countries", "both sides", "the two
+   * militias" (a plural noun of an actor class, or one for the sides of a conflict).
    */
-  List<Actor> pairNamedBefore(SemanticGraph graph, IndexedWord word, int sentence) {
-    String lemma = Trees.lemma(word);
-    Optional<ActorType> kind = classOfNoun(word);
-    boolean sides = PAIR_NOUNS.contains(lemma);
-    if (!"NNS".equals(word.tag()) || kind.isEmpty() && !sides || !countsTwo(graph, word)) {
-      return List.of();
-    }
-    List<Actor> pair = new ArrayList<>();
-    // Not the pair's own sentence: who acts on the two there ("Russia warned both sides") is neither.
-    for (int s = sentence - 1; s >= 0 && s >= sentence - PAIR_REACH && pair.size() < 2; s--) {
-      for (int t = lengths[s] - 1; t >= 0 && pair.size() < 2; t--) {
-        actors.actorAt(s, t)
-            .filter(a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON))
-            .filter(a -> !pair.contains(a))
-            .ifPresent(pair::add);
-      }
-    }
-    return pair.size() == 2 ? List.copyOf(pair) : List.of();
+  static boolean namesAPair(SemanticGraph graph, IndexedWord word) {
+    return "NNS".equals(word.tag()) && (classOfNoun(word).isPresent() || PAIR_NOUNS.contains(Trees.lemma(word)))
+        && graph.outgoingEdgeList(word).stream().anyMatch(e -> {
+          String relation = e.getRelation().toString();
+          String dependent = e.getDependent().word().toLowerCase(Locale.ROOT);
+          return relation.equals("nummod") && (dependent.equals("two") || dependent.equals("2"))
+              || (relation.equals("det") || relation.equals("det:predet")) && dependent.equals("both");
+        });
   }
 
-  /** "the two", "both": the noun counts two. */
-  private static boolean countsTwo(SemanticGraph graph, IndexedWord word) {
-    return graph.outgoingEdgeList(word).stream().anyMatch(e -> {
-      String relation = e.getRelation().toString();
-      String dependent = e.getDependent().word().toLowerCase(Locale.ROOT);
-      return relation.equals("nummod") && (dependent.equals("two") || dependent.equals("2"))
-          || (relation.equals("det") || relation.equals("det:predet")) && dependent.equals("both");
-    });
+  /**
+   * The pair "the two countries" stands for when no talks before name it: the two actors of its
+   * class the nearest of the three sentences before name ("Ethiopia and Eritrea fought a war. ...
+   * the two countries"), or two joined by "and" earlier in its own sentence (not any actor there:
+   * "Russia warned both sides" warned neither Russia). None when a sentence would add a third, or
+   * the pair leaves out one its own sentence names: which two is then a guess.
+   */
+  List<Actor> pairNamedBefore(SemanticGraph graph, IndexedWord word, int sentence) {
+    if (!namesAPair(graph, word)) {
+      return List.of();
+    }
+    Optional<ActorType> kind = classOfNoun(word);
+    Predicate<Actor> ofKind = a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON);
+    List<Actor> joined = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      boolean before = edge.getGovernor().index() < word.index() && edge.getDependent().index() < word.index();
+      if (before && edge.getRelation().toString().startsWith("conj")) {
+        Optional<Actor> first = actors.actorAt(sentence, edge.getGovernor().index() - 1).filter(ofKind);
+        Optional<Actor> second = actors.actorAt(sentence, edge.getDependent().index() - 1).filter(ofKind);
+        if (first.isPresent() && second.isPresent() && !first.equals(second)) {
+          joined = List.of(first.get(), second.get());
+        }
+      }
+    }
+    if (!joined.isEmpty()) {
+      return joined;
+    }
+    Set<Actor> here = pairedHere(graph, word, sentence);
+    Set<Actor> pair = new LinkedHashSet<>();
+    for (int s = sentence - 1; s >= 0 && s >= sentence - PAIR_REACH && pair.size() < 2; s--) {
+      Set<Actor> named = new LinkedHashSet<>();
+      for (int t = 0; t < lengths[s]; t++) {
+        actors.actorAt(s, t).filter(ofKind).filter(a -> !pair.contains(a)).ifPresent(named::add);
+      }
+      if (pair.size() + named.size() > 2) {
+        return List.of();
+      }
+      pair.addAll(named);
+    }
+    return pair.size() == 2 && pair.containsAll(here) ? List.copyOf(pair) : List.of();
+  }
+
+  /**
+   * "negotiated with Pakistan's president, under which the two countries agreed": the actors of
+   * the pair's class its own sentence names before it, one of whom the pair must hold; not its
+   * subjects, who may act on the pair ("Russia warned both sides").
+   */
+  Set<Actor> pairedHere(SemanticGraph graph, IndexedWord word, int sentence) {
+    Optional<ActorType> kind = classOfNoun(word);
+    Set<Actor> here = new LinkedHashSet<>();
+    for (IndexedWord w : graph.vertexListSorted()) {
+      boolean subject = graph.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+      if (w.index() < word.index() && !subject) {
+        actors.actorAt(sentence, w.index() - 1)
+            .filter(a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON))
+            .ifPresent(here::add);
+      }
+    }
+    return here;
   }
 
   /** Plural nouns for the two sides of a conflict, of either class. */

@@ -94,6 +94,7 @@ public final class EventExtractor {
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
   private final Set<String> carriers;
   private final Set<String> weapons;
+  private final Set<String> deathCauses;
   private final Set<String> claimVerbs;
   private final Set<String> blameVerbs;
 
@@ -132,6 +133,7 @@ public final class EventExtractor {
     this.shootings = rules.words("shooting");
     this.carriers = rules.words("carrier-verb");
     this.weapons = rules.words("weapon");
+    this.deathCauses = rules.words("death-cause");
     this.claimVerbs = rules.words("claim");
     this.blameVerbs = rules.words("blame");
   }
@@ -166,6 +168,8 @@ public final class EventExtractor {
     boolean armed;
     /** Said to come ("talks will begin in Oman"): its place is not where the talks were held. */
     boolean planned;
+    /** A death told with no violent cause ("died of cancer"): a killing only if an attack gives it its killers. */
+    boolean causeless;
     LocalDate date;
 
     Draft(EventRules.Kind kind, int sentence, IndexedWord trigger, Evidence evidence) {
@@ -187,6 +191,8 @@ public final class EventExtractor {
     /** Takes the roles, and the date if it has none, of another mention of the same event. */
     void absorb(Draft other) {
       other.roles.forEach(roles::putIfAbsent);
+      // "X died on Monday. ... The killing was ordered by Y": another mention tells the death was a killing
+      causeless &= other.causeless || other.type() != EventType.KILLING;
       if (date == null) {
         date = other.date;
       }
@@ -261,6 +267,7 @@ public final class EventExtractor {
           draft.date = dateOf(graph, word);
           draft.planned = modality.planned(graph, word);
           draft.armed = kind == EventRules.Kind.LAUNCH && rules.firesWeapon(graph, word);
+          draft.causeless = kind == EventRules.Kind.DEATH && pos(word) == 'V' && !violentCause(s, graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
           if (kind == EventRules.Kind.KILLING && killsInAnAttack(s, graph, word)) {
@@ -451,8 +458,8 @@ public final class EventExtractor {
 
     /**
      * "Gunmen from the Red Hand opened fire on the bus. Six people died, among them X.": a death
-     * with no killer or cause of its own, told in the sentence right after an attack with its
-     * attackers, happened in it (unless the two are told at different sites or dates).
+     * with no killer or cause of its own, told in the sentence right after an attack, happened in
+     * it, at its place and by its attackers (unless the two are told at different sites or dates).
      */
     private void deathsAfterAnAttack(List<Draft> live) {
       for (Draft killing : live) {
@@ -460,9 +467,12 @@ public final class EventExtractor {
             || !killing.fillers(Role.KILLER).isEmpty()) {
           continue;
         }
+        // the attack with attackers, or failing one any attack ("A bomb exploded in the market. Six
+        // people died, including X.": the place and the cause, though no killer)
         Draft attack = null;
         for (Draft d : live) {
-          if (d.kind.isAttack() && d.sentence == killing.sentence - 1 && !d.fillers(Role.ATTACKER).isEmpty()) {
+          boolean better = attack == null || attack.fillers(Role.ATTACKER).isEmpty() || !d.fillers(Role.ATTACKER).isEmpty();
+          if (d.kind.isAttack() && d.sentence == killing.sentence - 1 && better) {
             attack = d;
           }
         }
@@ -470,6 +480,7 @@ public final class EventExtractor {
             || attack.date != null && killing.date != null && !attack.date.equals(killing.date)) {
           continue;
         }
+        killing.causeless = false;
         Set<Actor> victims = killing.fillers(Role.VICTIM);
         for (Actor attacker : attack.fillers(Role.ATTACKER)) {
           if (!victims.contains(attacker)) {
@@ -512,6 +523,46 @@ public final class EventExtractor {
         String next = word.index() < tokens.size() ? tokens.get(word.index()).lemma() : null;
         return rules.trigger(graph(sentence), word, next);
       });
+    }
+
+    /**
+     * "The two sides agreed to swap prisoners": the parties of the talks told last, in an earlier
+     * sentence, if they are two.
+     */
+    private Set<Actor> partiesOfTheLastTalks(int sentence) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        Set<Actor> parties = drafts.get(i).fillers(Role.PARTICIPANT);
+        if (drafts.get(i).type() == EventType.NEGOTIATION && drafts.get(i).sentence < sentence && parties.size() == 2) {
+          return parties;
+        }
+      }
+      return Set.of();
+    }
+
+    /**
+     * Whether a death verb tells a violent cause: "died of his wounds", "died in a strike", "died
+     * after he was shot", "was shot and died": a harm word, an attack or a weapon in its obliques,
+     * adverbial clauses or conjuncts.
+     */
+    private boolean violentCause(int sentence, SemanticGraph graph, IndexedWord verb) {
+      List<IndexedWord> related = new ArrayList<>();
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+        String rel = edge.getRelation().toString();
+        if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis")) {
+          related.add(edge.getDependent());
+        }
+      }
+      graph.incomingEdgeList(verb).stream()
+          .filter(e -> e.getRelation().toString().startsWith("conj") || e.getRelation().toString().equals("parataxis"))
+          .forEach(e -> related.add(e.getGovernor()));
+      // "died when a bomb was attached to his car", "fire broke out; X died": the clause's subject or object
+      for (IndexedWord clause : List.copyOf(related)) {
+        graph.outgoingEdgeList(clause).stream()
+            .filter(e -> e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("obj"))
+            .forEach(e -> related.add(e.getDependent()));
+      }
+      return related.stream().anyMatch(w -> deathCauses.contains(Trees.lemma(w)) || weapons.contains(Trees.lemma(w))
+          || triggerOf(sentence, w).filter(k -> k.isAttack() || k == EventRules.Kind.KILLING).isPresent());
     }
 
     /**
@@ -725,9 +776,10 @@ public final class EventExtractor {
     private Set<Actor> collectActors(SemanticGraph graph, IndexedWord word, int sentence, Set<String> descend,
         Role role, int depth) {
       // "the two countries": both, where coreference would give one of them
-      List<Actor> pair = PAIRED.contains(role) ? lookup.pairNamedBefore(graph, word, sentence) : List.of();
-      if (!pair.isEmpty()) {
-        return new LinkedHashSet<>(pair);
+      if (PAIRED.contains(role) && ActorLookup.namesAPair(graph, word)) {
+        Set<Actor> parties = role == Role.PARTICIPANT ? partiesOfTheLastTalks(sentence) : Set.of();
+        boolean fits = parties.containsAll(lookup.pairedHere(graph, word, sentence));
+        return parties.isEmpty() || !fits ? new LinkedHashSet<>(lookup.pairNamedBefore(graph, word, sentence)) : parties;
       }
       Set<Actor> found = new LinkedHashSet<>();
       Optional<Actor> own = lookup.at(graph, word, sentence);
@@ -1366,6 +1418,7 @@ public final class EventExtractor {
       Set<Actor> attackers = d.fillers(Role.ATTACKER);
       roles.keySet().removeIf(r -> r.role() == Role.TARGET && attackers.contains(r.actor()));
       if (roles.isEmpty() || (d.type() == EventType.KILLING && victims.isEmpty())
+          || (d.causeless && d.fillers(Role.KILLER).isEmpty())
           // "launched a satellite" is none; "fired shells at the village of X" is an attack there
           || (d.kind == EventRules.Kind.LAUNCH && d.fillers(Role.TARGET).isEmpty()
               && (d.fillers(Role.PLACE).isEmpty() || !d.armed))
