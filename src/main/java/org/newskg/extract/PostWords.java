@@ -18,6 +18,7 @@ final class PostWords {
   private final Set<String> departments;
   private final Set<String> opposition;
   private final Set<String> representing;
+  private final Set<String> occupations;
   private final java.util.Map<String, String> postOfVerb;
 
   private PostWords(WordLists lists) {
@@ -26,6 +27,7 @@ final class PostWords {
     this.departments = lists.get("department");
     this.opposition = lists.get("opposition");
     this.representing = lists.get("representing");
+    this.occupations = lists.get("occupation");
     this.postOfVerb = lists.get("post-verb").stream()
         .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
   }
@@ -47,6 +49,12 @@ final class PostWords {
         || word.endsWith("s") && titles.contains(word.substring(0, word.length() - 1))
         // "Secretary-General", "vice-president": a hyphenated post holds a title word
         || word.contains("-") && java.util.Arrays.stream(word.split("-")).anyMatch(titles::contains);
+  }
+
+  /** Whether the word heads an occupation, which is no post: "lawyer", "nurse", "executive". */
+  boolean isOccupation(CoreLabel token) {
+    String word = lower(token.word());
+    return occupations.contains(word) || word.endsWith("s") && occupations.contains(word.substring(0, word.length() - 1));
   }
 
   boolean isDepartment(CoreLabel token) {

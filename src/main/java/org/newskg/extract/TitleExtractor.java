@@ -153,7 +153,10 @@ public final class TitleExtractor {
       String title = singular(cleanTitle(affInside
           ? before + Sentences.span(annotated, tokens, m.end("$aff"), span[1])
           : Sentences.span(annotated, tokens, span[0], span[1])), tokens.subList(span[0], span[1]));
-      if (!title.isEmpty()) {
+      CoreLabel head = tokens.get(span[1] - 1);
+      // "X, a Montreal lawyer" holds no post; nor does "an executive seized in 2015" hold "seized"
+      boolean aPost = (head.tag().startsWith("NN") || posts.isTitleWord(head)) && !posts.isOccupation(head);
+      if (!title.isEmpty() && aPost) {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
       }
     }
