@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
@@ -180,14 +181,23 @@ final class ActorLookup {
 
   /**
    * "negotiated with Pakistan's president, under which the two countries agreed": the actors of
-   * the pair's class its own sentence names before it, one of whom the pair must hold; not its
-   * subjects, who may act on the pair ("Russia warned both sides").
+   * the pair's class its own sentence names before it, one of whom the pair must hold; not within
+   * its subjects, who may act on the pair ("Russia warned both sides", "X, the African Union's
+   * envoy, said the two sides had agreed").
    */
   Set<Actor> pairedHere(SemanticGraph graph, IndexedWord word, int sentence) {
     Optional<ActorType> kind = classOfNoun(word);
+    // within a subject's phrase: "X, the African Union's envoy, said the two sides had agreed"
+    Set<IndexedWord> subjects = new HashSet<>();
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      if (edge.getRelation().toString().startsWith("nsubj")) {
+        subjects.add(edge.getDependent());
+        subjects.addAll(graph.descendants(edge.getDependent()));
+      }
+    }
     Set<Actor> here = new LinkedHashSet<>();
     for (IndexedWord w : graph.vertexListSorted()) {
-      boolean subject = graph.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+      boolean subject = subjects.contains(w);
       if (w.index() < word.index() && !subject) {
         actors.actorAt(sentence, w.index() - 1)
             .filter(a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON))

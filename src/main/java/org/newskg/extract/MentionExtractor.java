@@ -227,20 +227,41 @@ public final class MentionExtractor {
   }
 
   /**
-   * Whether the word is the subject of a verb, or its agent ("brokered by Washington"): the
-   * capital speaks or acts, it is not a place.
+   * Whether the word is the subject of a verb, or its agent ("brokered by Washington"), or is
+   * addressed or dealt with ("warned Bonn", "talks with Tehran"): the capital speaks, acts or is
+   * spoken to as a government, it is not a place.
    */
-  private static boolean actsAsSubject(SemanticGraph graph, CoreLabel head) {
+  private static boolean actsAsGovernment(SemanticGraph graph, CoreLabel head) {
     if (graph == null) {
       return false;
     }
     IndexedWord word = graph.getNodeByIndexSafe(head.index());
-    return word != null && graph.getIncomingEdgesSorted(word).stream().anyMatch(e -> {
+    return word != null && actsAsGovernment(graph, word, true);
+  }
+
+  /** The same for a word of the tree; "Bonn, Bern and London": a conjunct shares the first one's relation. */
+  private static boolean actsAsGovernment(SemanticGraph graph, IndexedWord word, boolean viaConjunct) {
+    return graph.getIncomingEdgesSorted(word).stream().anyMatch(e -> {
+      if (viaConjunct && e.getRelation().toString().startsWith("conj")) {
+        return actsAsGovernment(graph, e.getGovernor(), false);
+      }
       String relation = e.getRelation().toString();
-      return (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by"))
-          && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB");
+      String governor = e.getGovernor().lemma() == null ? "" : e.getGovernor().lemma().toLowerCase(Locale.ROOT);
+      boolean verb = e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB");
+      return (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by")) && verb
+          // "warned Bonn and London", "urged Kyiv": who is addressed is a government too
+          || (relation.equals("obj") || relation.equals("iobj")) && verb && ADDRESSING.contains(governor)
+          // "talks with Tehran", "negotiated with Moscow"
+          || (relation.equals("obl:with") || relation.equals("nmod:with")) && DEALING.contains(governor);
     });
   }
+
+  /** Verbs whose object is addressed as a government when it is a capital. */
+  private static final Set<String> ADDRESSING = Set.of("warn", "threaten", "urge", "accuse", "blame", "condemn",
+      "criticize", "criticise", "pressure", "press", "tell", "ask");
+  /** Words of dealing with someone: "talks with Tehran" are talks with Iran. */
+  private static final Set<String> DEALING = Set.of("negotiate", "talk", "talks", "negotiation", "deal", "bargain",
+      "agreement", "accord", "truce", "ceasefire");
 
   /** "Lima's chief negotiator", "Moscow's envoy": a post of the capital's, held for its government. */
   private boolean possessesPost(List<CoreLabel> sentenceTokens, List<CoreLabel> tokens) {
@@ -300,7 +321,7 @@ public final class MentionExtractor {
         Optional<Gazetteer.Entry> capitalOf = known.isEmpty() ? gazetteer.byCapital(text) : Optional.empty();
         if (capitalOf.isPresent()) {
           // "Kyiv had rejected": NER calls a capital that acts an organization; it is its government.
-          boolean acting = !opensDateline(entity, sentenceTokens) && actsAsSubject(graph, tokens.get(tokens.size() - 1));
+          boolean acting = !opensDateline(entity, sentenceTokens) && actsAsGovernment(graph, tokens.get(tokens.size() - 1));
           type = acting ? ActorType.COUNTRY : ActorType.PLACE;
           canonical = acting ? capitalOf.get().name() : null;
         }
@@ -310,7 +331,7 @@ public final class MentionExtractor {
         type = known.map(Gazetteer.Entry::type).orElse(ActorType.PLACE);
         Optional<Gazetteer.Entry> country = known.isEmpty() ? gazetteer.byCapital(text) : Optional.empty();
         if (country.isPresent() && !opensDateline(entity, sentenceTokens)
-            && (actsAsSubject(graph, tokens.get(tokens.size() - 1)) || possessesPost(sentenceTokens, tokens))) {
+            && (actsAsGovernment(graph, tokens.get(tokens.size() - 1)) || possessesPost(sentenceTokens, tokens))) {
           // "Washington said", "Tehran vowed", "Lima's chief negotiator": a capital acting is its government.
           type = ActorType.COUNTRY;
           canonical = country.get().name();
