@@ -41,6 +41,8 @@ public final class TitleExtractor {
   /** What may stand between a post and the name it premodifies: "Prime Minister and Foreign Minister Sheikh X". */
   private static final Set<String> PREMODIFIER_GLUE = Set.of("and", "&");
   private static final Set<String> AFFILIATION_NER = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE");
+  /** "under the auspices of ECOWAS, a government delegation led by X": who oversees is not whom X serves. */
+  private static final Set<String> AUSPICES = Set.of("auspices", "aegis", "mediation", "sponsorship", "patronage");
   /** "wrote on Twitter", "said via Telegram": where someone speaks is not whom they serve. */
   private static final Set<String> VENUE_PREPOSITIONS = Set.of("on", "via");
   private static final String CONTEXT_RULE = "affiliation.sentence-organization";
@@ -145,7 +147,13 @@ public final class TitleExtractor {
         titleStart = departmentStart(actors, s, tokens, m.start("$aff"), titleStart);
       }
     }
-    for (int[] span : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
+    for (int[] matched : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
+      // "the first deputy prime minister hand-picked by X", "an executive seized in 2015": a
+      // participle after the post's noun is not the post's
+      int[] span = {matched[0], matched[1]};
+      while (span[1] - span[0] > 1 && !tokens.get(span[1] - 1).tag().startsWith("NN") && !posts.isTitleWord(tokens.get(span[1] - 1))) {
+        span[1]--;
+      }
       // The organization a post serves is not part of its name: "a senior Hamas official" holds
       // "senior official", "a West German government spokesman" "government spokesman".
       boolean affInside = m.start("$aff") >= span[0] && m.end("$aff") < span[1];
@@ -154,7 +162,7 @@ public final class TitleExtractor {
           ? before + Sentences.span(annotated, tokens, m.end("$aff"), span[1])
           : Sentences.span(annotated, tokens, span[0], span[1])), tokens.subList(span[0], span[1]));
       CoreLabel head = tokens.get(span[1] - 1);
-      // "X, a Montreal lawyer" holds no post; nor does "an executive seized in 2015" hold "seized"
+      // "X, a Montreal lawyer" holds no post
       boolean aPost = (head.tag().startsWith("NN") || posts.isTitleWord(head)) && !posts.isOccupation(head);
       if (!title.isEmpty() && aPost) {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
@@ -215,7 +223,7 @@ public final class TitleExtractor {
     }
   }
 
-  /** Whether the word is the subject of a speech verb, or the venue of one ("on Twitter"). */
+  /** Whether the word is the subject of a speech verb, the venue of one ("on Twitter"), or who oversees ("under the auspices of"). */
   private boolean speaksOrIsVenue(SemanticGraph graph, CoreLabel token) {
     IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(token.index());
     if (word == null) {
@@ -225,7 +233,8 @@ public final class TitleExtractor {
       String relation = edge.getRelation().getShortName();
       String specific = edge.getRelation().getSpecific();
       if (relation.startsWith("nsubj") && speech.contains(Trees.lemma(edge.getGovernor()))
-          || (relation.equals("obl") || relation.equals("nmod")) && specific != null && VENUE_PREPOSITIONS.contains(specific)) {
+          || (relation.equals("obl") || relation.equals("nmod")) && specific != null && VENUE_PREPOSITIONS.contains(specific)
+          || relation.equals("nmod") && "of".equals(specific) && AUSPICES.contains(Trees.lemma(edge.getGovernor()))) {
         return true;
       }
     }
