@@ -180,14 +180,14 @@ final class ActorLookup {
   }
 
   /**
-   * "negotiated with Pakistan's president, under which the two countries agreed": the actors of
+   * "talked with Chile's president, after which the two countries settled": the actors of
    * the pair's class its own sentence names before it, one of whom the pair must hold; not within
    * its subjects, who may act on the pair ("Russia warned both sides", "X, the African Union's
-   * envoy, said the two sides had agreed").
+   * envoy, said both sides had accepted").
    */
   Set<Actor> pairedHere(SemanticGraph graph, IndexedWord word, int sentence) {
     Optional<ActorType> kind = classOfNoun(word);
-    // within a subject's phrase: "X, the African Union's envoy, said the two sides had agreed"
+    // within a subject's phrase: "X, the African Union's envoy, said both sides had accepted"
     Set<IndexedWord> subjects = new HashSet<>();
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       if (edge.getRelation().toString().startsWith("nsubj")) {

@@ -526,7 +526,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "The two sides agreed to swap prisoners": the parties of the talks told last, in an earlier
+     * "The two sides then swapped prisoners": the parties of the talks told last, in an earlier
      * sentence, if they are two.
      */
     private Set<Actor> partiesOfTheLastTalks(int sentence) {
@@ -555,7 +555,7 @@ public final class EventExtractor {
       graph.incomingEdgeList(verb).stream()
           .filter(e -> e.getRelation().toString().startsWith("conj") || e.getRelation().toString().equals("parataxis"))
           .forEach(e -> related.add(e.getGovernor()));
-      // "died when a bomb was attached to his car", "fire broke out; X died": the clause's subject or object
+      // "died when a bomb was planted under his car", "fire broke out; X died": the clause's subject or object
       for (IndexedWord clause : List.copyOf(related)) {
         graph.outgoingEdgeList(clause).stream()
             .filter(e -> e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("obj"))

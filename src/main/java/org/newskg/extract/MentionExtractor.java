@@ -228,7 +228,7 @@ public final class MentionExtractor {
 
   /**
    * Whether the word is the subject of a verb, or its agent ("brokered by Washington"), or is
-   * addressed or dealt with ("warned Bonn", "talks with Tehran"): the capital speaks, acts or is
+   * addressed or dealt with ("warned Nairobi", "talks with Tehran"): the capital speaks, acts or is
    * spoken to as a government, it is not a place.
    */
   private static boolean actsAsGovernment(SemanticGraph graph, CoreLabel head) {
@@ -239,7 +239,7 @@ public final class MentionExtractor {
     return word != null && actsAsGovernment(graph, word, true);
   }
 
-  /** The same for a word of the tree; "Bonn, Bern and London": a conjunct shares the first one's relation. */
+  /** The same for a word of the tree; "Nairobi, Kampala and Kigali": a conjunct shares the first one's relation. */
   private static boolean actsAsGovernment(SemanticGraph graph, IndexedWord word, boolean viaConjunct) {
     return graph.getIncomingEdgesSorted(word).stream().anyMatch(e -> {
       if (viaConjunct && e.getRelation().toString().startsWith("conj")) {
@@ -249,7 +249,7 @@ public final class MentionExtractor {
       String governor = e.getGovernor().lemma() == null ? "" : e.getGovernor().lemma().toLowerCase(Locale.ROOT);
       boolean verb = e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB");
       return (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by")) && verb
-          // "warned Bonn and London", "urged Kyiv": who is addressed is a government too
+          // "warned Nairobi and Kampala", "urged Kyiv": who is addressed is a government too
           || (relation.equals("obj") || relation.equals("iobj")) && verb && ADDRESSING.contains(governor)
           // "talks with Tehran", "negotiated with Moscow"
           || (relation.equals("obl:with") || relation.equals("nmod:with")) && DEALING.contains(governor);

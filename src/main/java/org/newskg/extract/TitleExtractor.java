@@ -41,7 +41,7 @@ public final class TitleExtractor {
   /** What may stand between a post and the name it premodifies: "Prime Minister and Foreign Minister Sheikh X". */
   private static final Set<String> PREMODIFIER_GLUE = Set.of("and", "&");
   private static final Set<String> AFFILIATION_NER = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE");
-  /** "under the auspices of ECOWAS, a government delegation led by X": who oversees is not whom X serves. */
+  /** "under the auspices of the AU, a government team led by X": who oversees is not whom X serves. */
   private static final Set<String> AUSPICES = Set.of("auspices", "aegis", "mediation", "sponsorship", "patronage");
   /** "wrote on Twitter", "said via Telegram": where someone speaks is not whom they serve. */
   private static final Set<String> VENUE_PREPOSITIONS = Set.of("on", "via");
@@ -148,7 +148,7 @@ public final class TitleExtractor {
       }
     }
     for (int[] matched : titled ? titleSpans(tokens, titleStart, titleEnd) : List.<int[]>of()) {
-      // "the first deputy prime minister hand-picked by X", "an executive seized in 2015": a
+      // "the deputy premier backed by X", "an executive seized in 2015": a
       // participle after the post's noun is not the post's
       int[] span = {matched[0], matched[1]};
       while (span[1] - span[0] > 1 && !tokens.get(span[1] - 1).tag().startsWith("NN") && !posts.isTitleWord(tokens.get(span[1] - 1))) {
@@ -162,7 +162,7 @@ public final class TitleExtractor {
           ? before + Sentences.span(annotated, tokens, m.end("$aff"), span[1])
           : Sentences.span(annotated, tokens, span[0], span[1])), tokens.subList(span[0], span[1]));
       CoreLabel head = tokens.get(span[1] - 1);
-      // "X, a Montreal lawyer" holds no post
+      // "X, a Toronto lawyer" holds no post
       boolean aPost = (head.tag().startsWith("NN") || posts.isTitleWord(head)) && !posts.isOccupation(head);
       if (!title.isEmpty() && aPost) {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
@@ -177,7 +177,7 @@ public final class TitleExtractor {
   }
 
   /**
-   * "X, the leader of the Branch Covenant": a post of a name no actor was made of belongs to that
+   * "X, the leader of the Harvest Fellowship": a post of a name no actor was made of belongs to that
    * name, not to the sentence's organization.
    */
   private static boolean ofAnUnknownName(ActorIndex actors, int sentence, List<CoreLabel> tokens, int titleEnd) {
@@ -207,13 +207,15 @@ public final class TitleExtractor {
           && SPEAKER_POSSESSIVES.contains(tokens.get(post.titleStart() - 1).word().toLowerCase(Locale.ROOT));
       SemanticGraph graph = sentences.get(post.sentence()).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
       Set<Actor> organizations = new LinkedHashSet<>();
+      // by any word of its name: "the African Union" speaks through "Union", not "African"
+      Set<Actor> excluded = new LinkedHashSet<>();
       for (int t = 0; t < tokens.size(); t++) {
         int token = t;
         actors.actorAt(post.sentence(), t)
             .filter(a -> a.type() == ActorType.ORGANIZATION)
-            .filter(a -> speakersOwn || !speaksOrIsVenue(graph, tokens.get(token)))
-            .ifPresent(organizations::add);
+            .ifPresent(a -> (speakersOwn || !speaksOrIsVenue(graph, tokens.get(token)) ? organizations : excluded).add(a));
       }
+      organizations.removeAll(excluded);
       if (organizations.size() == 1) {
         Actor org = organizations.iterator().next();
         affiliations.putIfAbsent(List.of(post.person(), org), new AffiliationFact(post.person(), org,
