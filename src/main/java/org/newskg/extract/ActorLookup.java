@@ -138,33 +138,32 @@ final class ActorLookup {
   }
 
   /**
-   * The pair "the two countries" stands for when no talks before name it: the two actors of its
-   * class the nearest of the three sentences before name ("Ethiopia and Eritrea fought a war. ...
-   * the two countries"), or two joined by "and" earlier in its own sentence (not any actor there:
-   * "Russia warned both sides" warned neither Russia). None when a sentence would add a third, or
-   * the pair leaves out one its own sentence names: which two is then a guess.
+   * The pair "the two countries" stands for: the parties of the talks told last, if given and
+   * they hold every actor of the pair's class its own sentence names before it (outside its
+   * subjects, who may act on the pair: "Russia warned both sides", "X, the African Union's envoy,
+   * said both sides had accepted"; but "talked with Chile's president, after which the two
+   * countries settled" must hold Chile). Else two joined by "and" earlier in its own sentence;
+   * else the two actors of its class the nearest of the three sentences before name ("Ethiopia and
+   * Eritrea fought a war. ... the two countries"). None when a sentence would add a third, or the
+   * pair leaves out one its own sentence names: which two is then a guess. The word must name a
+   * pair ({@link #namesAPair}).
    */
-  List<Actor> pairNamedBefore(SemanticGraph graph, IndexedWord word, int sentence) {
-    if (!namesAPair(graph, word)) {
-      return List.of();
+  Set<Actor> pairOf(SemanticGraph graph, IndexedWord word, int sentence, Set<Actor> lastParties) {
+    Predicate<Actor> ofKind = pairMember(word);
+    Set<Actor> here = namedOutsideSubjects(graph, word, sentence, ofKind);
+    if (!lastParties.isEmpty() && lastParties.containsAll(here)) {
+      return lastParties;
     }
-    Optional<ActorType> kind = classOfNoun(word);
-    Predicate<Actor> ofKind = a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON);
-    List<Actor> joined = new ArrayList<>();
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       boolean before = edge.getGovernor().index() < word.index() && edge.getDependent().index() < word.index();
       if (before && edge.getRelation().toString().startsWith("conj")) {
         Optional<Actor> first = actors.actorAt(sentence, edge.getGovernor().index() - 1).filter(ofKind);
         Optional<Actor> second = actors.actorAt(sentence, edge.getDependent().index() - 1).filter(ofKind);
         if (first.isPresent() && second.isPresent() && !first.equals(second)) {
-          joined = List.of(first.get(), second.get());
+          return new LinkedHashSet<>(List.of(first.get(), second.get()));
         }
       }
     }
-    if (!joined.isEmpty()) {
-      return joined;
-    }
-    Set<Actor> here = pairedHere(graph, word, sentence);
     Set<Actor> pair = new LinkedHashSet<>();
     for (int s = sentence - 1; s >= 0 && s >= sentence - PAIR_REACH && pair.size() < 2; s--) {
       Set<Actor> named = new LinkedHashSet<>();
@@ -172,22 +171,21 @@ final class ActorLookup {
         actors.actorAt(s, t).filter(ofKind).filter(a -> !pair.contains(a)).ifPresent(named::add);
       }
       if (pair.size() + named.size() > 2) {
-        return List.of();
+        return Set.of();
       }
       pair.addAll(named);
     }
-    return pair.size() == 2 && pair.containsAll(here) ? List.copyOf(pair) : List.of();
+    return pair.size() == 2 && pair.containsAll(here) ? pair : Set.of();
   }
 
-  /**
-   * "talked with Chile's president, after which the two countries settled": the actors of
-   * the pair's class its own sentence names before it, one of whom the pair must hold; not within
-   * its subjects, who may act on the pair ("Russia warned both sides", "X, the African Union's
-   * envoy, said both sides had accepted").
-   */
-  Set<Actor> pairedHere(SemanticGraph graph, IndexedWord word, int sentence) {
+  /** Who the pair's noun may stand for: its class, or for "sides" any organization or country. */
+  private static Predicate<Actor> pairMember(IndexedWord word) {
     Optional<ActorType> kind = classOfNoun(word);
-    // within a subject's phrase: "X, the African Union's envoy, said both sides had accepted"
+    return a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON);
+  }
+
+  /** The actors of a kind the sentence names before the word, outside the phrases of its subjects. */
+  private Set<Actor> namedOutsideSubjects(SemanticGraph graph, IndexedWord word, int sentence, Predicate<Actor> kind) {
     Set<IndexedWord> subjects = new HashSet<>();
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       if (edge.getRelation().toString().startsWith("nsubj")) {
@@ -195,16 +193,13 @@ final class ActorLookup {
         subjects.addAll(graph.descendants(edge.getDependent()));
       }
     }
-    Set<Actor> here = new LinkedHashSet<>();
+    Set<Actor> named = new LinkedHashSet<>();
     for (IndexedWord w : graph.vertexListSorted()) {
-      boolean subject = subjects.contains(w);
-      if (w.index() < word.index() && !subject) {
-        actors.actorAt(sentence, w.index() - 1)
-            .filter(a -> kind.map(k -> a.type() == k).orElse(a.type().hasMembers() && a.type() != ActorType.PERSON))
-            .ifPresent(here::add);
+      if (w.index() < word.index() && !subjects.contains(w)) {
+        actors.actorAt(sentence, w.index() - 1).filter(kind).ifPresent(named::add);
       }
     }
-    return here;
+    return named;
   }
 
   /** Plural nouns for the two sides of a conflict, of either class. */

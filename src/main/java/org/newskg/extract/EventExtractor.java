@@ -777,9 +777,7 @@ public final class EventExtractor {
         Role role, int depth) {
       // "the two countries": both, where coreference would give one of them
       if (PAIRED.contains(role) && ActorLookup.namesAPair(graph, word)) {
-        Set<Actor> parties = role == Role.PARTICIPANT ? partiesOfTheLastTalks(sentence) : Set.of();
-        boolean fits = parties.containsAll(lookup.pairedHere(graph, word, sentence));
-        return parties.isEmpty() || !fits ? new LinkedHashSet<>(lookup.pairNamedBefore(graph, word, sentence)) : parties;
+        return new LinkedHashSet<>(lookup.pairOf(graph, word, sentence, role == Role.PARTICIPANT ? partiesOfTheLastTalks(sentence) : Set.of()));
       }
       Set<Actor> found = new LinkedHashSet<>();
       Optional<Actor> own = lookup.at(graph, word, sentence);

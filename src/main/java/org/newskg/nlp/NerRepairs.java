@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.text.Acronyms;
@@ -101,17 +102,17 @@ final class NerRepairs {
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 1; i < tokens.size(); i++) {
-        int state = stateBefore(tokens, i);
+        int at = i;
+        // the service first: it is rare, and the state before it is looked up by joining words
+        Optional<List<String>> service = SERVICES.stream()
+            .filter(words -> at + words.size() <= tokens.size() && matches(tokens, at, words))
+            .findFirst();
+        int state = service.isPresent() ? stateBefore(tokens, i) : -1;
         if (state < 0) {
           continue;
         }
-        for (List<String> service : SERVICES) {
-          if (i + service.size() <= tokens.size() && matches(tokens, i, service)) {
-            for (int t = state; t < i + service.size(); t++) {
-              changed |= tag(tokens.get(t), ORGANIZATION);
-            }
-            break;
-          }
+        for (int t = state; t < i + service.get().size(); t++) {
+          changed |= tag(tokens.get(t), ORGANIZATION);
         }
       }
     }
