@@ -58,6 +58,8 @@ public final class EventExtractor {
   private static final Set<String> DESCEND_THREAT = Set.of("appos", "compound", "nmod:poss");
   private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
+  /** Where a clause sets its own scene: "in the main square", "at the gate", "near the border". */
+  private static final Set<String> OWN_SCENE = Set.of("obl:in", "obl:at", "obl:near", "obl:outside", "obl:inside");
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   /**
    * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in
@@ -279,9 +281,17 @@ public final class EventExtractor {
         }
         // Roles after all triggers of the sentence are known: a killing may point at its attack.
         inSentence.forEach(this::fill);
-        for (Draft d : inSentence) {
-          if (d.type() == EventType.KILLING && d.instrument == null) {
-            d.instrument = governingAttack(graph, d).orElse(null);
+        for (Draft d : List.copyOf(inSentence)) {
+          if (d.type() != EventType.KILLING) {
+            continue;
+          }
+          Optional<Draft> governing = governingAttack(graph, d);
+          if (d.instrument == null) {
+            d.instrument = governing.orElse(null);
+          } else if (d.instrument.trigger.equals(d.trigger) && governing.isPresent()) {
+            // "raided the church and shot dead X": the shooting is part of the raid, no attack of its own
+            inSentence.remove(d.instrument);
+            d.instrument = governing.get();
           }
         }
         if (inSentence.isEmpty()) {
@@ -482,12 +492,16 @@ public final class EventExtractor {
         }
         killing.causeless = false;
         Set<Actor> victims = killing.fillers(Role.VICTIM);
+        // "X was mown down by gunmen in the square" tells its own killers and scene
+        Set<String> told = graph(killing.sentence).outgoingEdgeList(killing.trigger).stream()
+            .filter(e -> !Set.of("DATE", "TIME", "DURATION", "SET").contains(String.valueOf(e.getDependent().ner())))
+            .map(e -> e.getRelation().toString()).collect(Collectors.toSet());
         for (Actor attacker : attack.fillers(Role.ATTACKER)) {
-          if (!victims.contains(attacker)) {
+          if (!victims.contains(attacker) && !told.contains("obl:agent") && !told.contains("obl:by")) {
             killing.roles.putIfAbsent(new RoleFiller(Role.KILLER, attacker), "event.killing.after-attack");
           }
         }
-        if (killing.fillers(Role.PLACE).isEmpty()) {
+        if (killing.fillers(Role.PLACE).isEmpty() && told.stream().noneMatch(OWN_SCENE::contains)) {
           attack.fillers(Role.PLACE).forEach(p -> killing.roles.putIfAbsent(new RoleFiller(Role.PLACE, p), "event.killing.after-attack"));
         }
       }

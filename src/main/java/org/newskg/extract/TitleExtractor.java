@@ -177,16 +177,31 @@ public final class TitleExtractor {
   }
 
   /**
-   * "X, the leader of the Harvest Fellowship": a post of a name no actor was made of belongs to that
-   * name, not to the sentence's organization.
+   * "X, the leader of the Harvest Fellowship", "X, a founder of the movement": a post of a name no
+   * actor was made of, or of an organization only described, belongs to that one, not to the
+   * sentence's organization ("Army commandos killed X, a founder of the movement").
    */
   private static boolean ofAnUnknownName(ActorIndex actors, int sentence, List<CoreLabel> tokens, int titleEnd) {
     int t = titleEnd;
     if (t >= tokens.size() || !tokens.get(t).word().equals("of")) {
       return false;
     }
-    t += t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("the") ? 2 : 1;
-    return t < tokens.size() && tokens.get(t).tag().startsWith("NNP") && actors.actorAt(sentence, t).isEmpty();
+    t++;
+    while (t < tokens.size() && (tokens.get(t).tag().equals("DT") || tokens.get(t).tag().equals("PRP$") || tokens.get(t).tag().startsWith("JJ"))) {
+      t++;
+    }
+    if (t >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(t).tag().startsWith("NNP")) {
+      return actors.actorAt(sentence, t).isEmpty();
+    }
+    int noun = t;
+    while (t < tokens.size() && tokens.get(t).tag().matches("NNS?")) {
+      t++;
+    }
+    // "a founder of the rebel group Hamas" names it after all
+    return t > noun && (t >= tokens.size() || actors.actorAt(sentence, t).isEmpty());
   }
 
   /**

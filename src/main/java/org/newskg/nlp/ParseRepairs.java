@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,7 @@ final class ParseRepairs {
         resultativeObjects(graph);
         personAppositions(graph);
         strandedAppositions(graph);
+        appositionsOnCommas(graph);
         frontedParticiples(graph);
         nominalAdjectives(graph);
         looseRelativeClauses(graph);
@@ -193,36 +195,88 @@ final class ParseRepairs {
   }
 
   /**
-   * "Soldiers fired on the crowd, killing a student, Juan Ortal": the parser may make the name a
-   * second object of the main verb. A name right after "noun ," that is the object of a clause
-   * hanging from that verb is the noun's apposition.
+   * "Soldiers fired on the crowd, killing a student, Juan Ortal", "raided a church and shot dead an
+   * activist, X", "hit the hospital and killed two nurses, X and Y": the parser may make the names
+   * a second object, or conjuncts, of the main verb. A name right after "noun ," that is the object
+   * of a clause or conjoined verb hanging from that verb is the noun's apposition, and the names
+   * listed after it with "and" are too.
    */
   static void strandedAppositions(SemanticGraph graph) {
-    for (SemanticGraphEdge object : List.copyOf(graph.edgeListSorted())) {
-      IndexedWord name = object.getDependent();
-      if (!rel(object).equals("obj") || !"PERSON".equals(name.ner())) {
+    for (SemanticGraphEdge stranded : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord name = stranded.getDependent();
+      if (!graph.containsEdge(stranded) || !strandable(stranded)) {
         continue;
       }
-      int start = name.index();
-      for (IndexedWord part : graph.getChildList(name)) {
-        if ("PERSON".equals(part.ner()) && part.index() < start) {
-          start = part.index();
-        }
-      }
-      int comma = start - 1;
-      var noun = graph.outgoingEdgeList(object.getGovernor()).stream()
-          .filter(e -> rel(e).equals("dep") || rel(e).startsWith("advcl") || rel(e).equals("xcomp"))
+      int comma = nameStart(graph, name) - 1;
+      IndexedWord verb = stranded.getGovernor();
+      var noun = graph.outgoingEdgeList(verb).stream()
+          .filter(e -> rel(e).equals("dep") || rel(e).startsWith("advcl") || rel(e).equals("xcomp") || rel(e).startsWith("conj"))
           .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
           .filter(e -> rel(e).equals("obj") && e.getDependent().index() == comma - 1 && e.getDependent().tag() != null
               && e.getDependent().tag().startsWith("NN") && !"NNP".equals(e.getDependent().tag()))
           .map(SemanticGraphEdge::getDependent)
           .findFirst();
-      boolean afterComma = graph.vertexSet().stream().anyMatch(w -> w.index() == comma && ",".equals(w.word()));
-      if (noun.isPresent() && afterComma) {
-        graph.removeEdge(object);
-        graph.addEdge(noun.get(), name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, object.getWeight(), false);
+      if (noun.isEmpty() || !isWord(graph, comma, ",")) {
+        continue;
+      }
+      graph.removeEdge(stranded);
+      graph.addEdge(noun.get(), name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, stranded.getWeight(), false);
+      IndexedWord last = name;
+      for (SemanticGraphEdge next : graph.outgoingEdgeList(verb).stream()
+          .sorted(Comparator.comparingInt((SemanticGraphEdge e) -> e.getDependent().index())).toList()) {
+        IndexedWord listed = next.getDependent();
+        int gap = nameStart(graph, listed) - last.index();
+        boolean joined = gap == 2 && (isWord(graph, last.index() + 1, ",") || isWord(graph, last.index() + 1, "and"))
+            || gap == 3 && isWord(graph, last.index() + 1, ",") && isWord(graph, last.index() + 2, "and");
+        if (listed.index() > last.index() && strandable(next) && joined) {
+          graph.removeEdge(next);
+          graph.addEdge(noun.get(), listed, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, next.getWeight(), false);
+          graph.addEdge(name, listed, UniversalEnglishGrammaticalRelations.getConj("and"), next.getWeight(), false);
+          last = listed;
+        }
       }
     }
+  }
+
+  /**
+   * "killed two nurses, X and Y": the parser may hang the names on the comma itself. A name
+   * governed by a comma that follows a common noun is that noun's apposition.
+   */
+  static void appositionsOnCommas(SemanticGraph graph) {
+    for (SemanticGraphEdge edge : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord comma = edge.getGovernor();
+      if (!",".equals(comma.word()) || !"PERSON".equals(edge.getDependent().ner())) {
+        continue;
+      }
+      var noun = graph.vertexSet().stream()
+          .filter(w -> w.index() == comma.index() - 1 && w.tag() != null && w.tag().matches("NNS?"))
+          .findFirst();
+      if (noun.isPresent()) {
+        graph.removeEdge(edge);
+        graph.addEdge(noun.get(), edge.getDependent(), UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, edge.getWeight(), false);
+      }
+    }
+  }
+
+  /** A person's name as the object or a conjunct of a verb. */
+  private static boolean strandable(SemanticGraphEdge edge) {
+    return (rel(edge).equals("obj") || rel(edge).startsWith("conj")) && "PERSON".equals(edge.getDependent().ner())
+        && edge.getGovernor().tag() != null && edge.getGovernor().tag().startsWith("VB");
+  }
+
+  /** Where a name begins: its first word that is part of the same person's name. */
+  private static int nameStart(SemanticGraph graph, IndexedWord name) {
+    int start = name.index();
+    for (IndexedWord part : graph.getChildList(name)) {
+      if ("PERSON".equals(part.ner()) && part.index() < start) {
+        start = part.index();
+      }
+    }
+    return start;
+  }
+
+  private static boolean isWord(SemanticGraph graph, int index, String word) {
+    return graph.vertexSet().stream().anyMatch(w -> w.index() == index && word.equalsIgnoreCase(w.word()));
   }
 
   /**
