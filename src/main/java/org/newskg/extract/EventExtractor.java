@@ -57,9 +57,9 @@ public final class EventExtractor {
    */
   private static final Set<String> DESCEND_THREAT = Set.of("appos", "compound", "nmod:poss");
   private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
-  /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   /** Where a clause sets its own scene: "in the main square", "at the gate", "near the border". */
   private static final Set<String> OWN_SCENE = Set.of("obl:in", "obl:at", "obl:near", "obl:outside", "obl:inside");
+  /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
   /**
    * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in
@@ -253,7 +253,7 @@ public final class EventExtractor {
           }
           EventRules.Kind kind = trigger.get();
           EventModality.Modality stated = modality.of(graph, word, kind);
-          if (stated == EventModality.Modality.HYPOTHETICAL && kind.isAttack() && modality.reported(graph, word)) {
+          if (stated == EventModality.Modality.HYPOTHETICAL && (kind.isAttack() || kind == EventRules.Kind.KILLING) && modality.reported(graph, word)) {
             // An attack someone says would come is that speaker's threat.
             kind = EventRules.Kind.THREATENED_ATTACK;
           } else if (kind == EventRules.Kind.REPRISAL) {

@@ -32,6 +32,8 @@ public final class TitleExtractor {
 
   /** A post stated with no organization: where it stands, for the sentence's organizations to fill. */
   private record UntiedPost(Actor person, int sentence, int titleStart, Evidence evidence) {}
+  /** "Z's prime minister, X, ... and his foreign minister, Y": a post held under another person. */
+  private record PostUnder(Actor person, Actor superior, Evidence evidence) {}
 
   private static final Set<String> LEADING_NOISE = Set.of("a", "an", "the", "'s", ",");
   /** "its senior commander": the post belongs to the organization the sentence's speaker is. */
@@ -79,6 +81,7 @@ public final class TitleExtractor {
         }
       }
     }
+    servingUnder(found);
     addContextAffiliations(sentences, actors, found.untied, found.affiliations);
     return new Result(new ArrayList<>(found.titles.values()), new ArrayList<>(found.affiliations.values()));
   }
@@ -89,6 +92,26 @@ public final class TitleExtractor {
     final Map<List<Object>, TitleFact> titles = new LinkedHashMap<>();
     final Map<List<Object>, AffiliationFact> affiliations = new LinkedHashMap<>();
     final List<UntiedPost> untied = new ArrayList<>();
+    final List<PostUnder> under = new ArrayList<>();
+  }
+
+  /**
+   * "Canada's prime minister, X, ... and his foreign minister, Y": who holds a post under a person
+   * serves whom that person serves, when the article ties him to one.
+   */
+  private static void servingUnder(Found found) {
+    for (PostUnder post : found.under) {
+      List<Actor> served = found.affiliations.values().stream()
+          .filter(a -> a.person().equals(post.superior()))
+          .map(AffiliationFact::organization)
+          .distinct()
+          .toList();
+      boolean tied = found.affiliations.values().stream().anyMatch(a -> a.person().equals(post.person()));
+      if (served.size() == 1 && !tied) {
+        found.affiliations.putIfAbsent(List.of(post.person(), served.get(0)),
+            new AffiliationFact(post.person(), served.get(0), post.evidence()));
+      }
+    }
   }
 
   /** The post and affiliation one rule match states, if they hold up. */
@@ -116,6 +139,7 @@ public final class TitleExtractor {
       return;
     }
     Optional<Actor> affiliation = Optional.empty();
+    Optional<Actor> under = Optional.empty();
     List<CoreLabel> post = titled ? tokens.subList(titleStart, titleEnd) : List.of();
     if (m.start("$possessor") >= 0) {
       // "its prime minister, X", "the country's foreign minister, Y": whom the possessor refers to
@@ -128,6 +152,13 @@ public final class TitleExtractor {
       // wrong one of two, and goes back further only when the sentence names none); where
       // coreference finds nothing, "the group" is the one organization the sentence names before
       // it, and "its" the organization or country just before it ("the party and its leader, X").
+      // "his" is whom coreference says, or the person the sentence names last before it
+      Optional<Actor> superior = (chain < 0 ? Optional.<Actor>empty() : actors.actorOfCluster(chain))
+          .or(() -> ActorLookup.lastBefore(actors, s, possessor, a -> a.type() == ActorType.PERSON))
+          .filter(a -> a.type() == ActorType.PERSON && !a.equals(person.get()));
+      if (word.equals("his") || word.equals("her")) {
+        under = superior;
+      }
       if (COUNTRY_NOUNS.contains(word)) {
         Set<Actor> countries = ActorLookup.namedBefore(actors, s, possessor, ActorType.COUNTRY);
         affiliation = countries.isEmpty() ? affiliation : only(countries);
@@ -151,6 +182,15 @@ public final class TitleExtractor {
       // "the deputy premier backed by X", "an executive seized in 2015": a
       // participle after the post's noun is not the post's
       int[] span = {matched[0], matched[1]};
+      // "the government of President X" holds "President": what precedes "of" is no post
+      for (int t = span[0] + 1; t < span[1] - 1; t++) {
+        if (tokens.get(t).word().equals("of")) {
+          if (!containsTitleWord(tokens, span[0], t)) {
+            span[0] = t + 1;
+          }
+          break;
+        }
+      }
       while (span[1] - span[0] > 1 && !tokens.get(span[1] - 1).tag().startsWith("NN") && !posts.isTitleWord(tokens.get(span[1] - 1))) {
         span[1]--;
       }
@@ -173,6 +213,7 @@ public final class TitleExtractor {
           new AffiliationFact(person.get(), affiliation.get(), evidence));
     } else if (titled && !ofAnUnknownName(actors, s, tokens, titleEnd)) {
       found.untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
+      under.ifPresent(superior -> found.under.add(new PostUnder(person.get(), superior, evidence)));
     }
   }
 
