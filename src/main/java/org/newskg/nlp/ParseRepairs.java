@@ -29,6 +29,7 @@ final class ParseRepairs {
       SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
       if (graph != null) {
         reducedRelatives(graph);
+        participleRoots(graph);
         passiveParticiples(graph);
         passiveObjects(graph);
         resultativeObjects(graph);
@@ -75,6 +76,47 @@ final class ParseRepairs {
       graph.removeEdge(verb.get());
       graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, subject.get().getWeight(), false);
       graph.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, verb.get().getWeight(), false);
+      graph.setRoot(predicate);
+    }
+  }
+
+  /**
+   * "Jets of the alliance led by Turkey bombed PKK positions": the parser may make
+   * the reduced relative the root, its objects the real verb's, and the real verb (a past tense
+   * after the agent) an adjective of the object. That verb is the predicate: the subject and the
+   * objects are its, and the participle modifies the noun before it.
+   */
+  static void participleRoots(SemanticGraph graph) {
+    for (var participle : List.copyOf(graph.getRoots())) {
+      List<SemanticGraphEdge> edges = graph.outgoingEdgeList(participle);
+      var agent = edges.stream().filter(e -> rel(e).equals("obl:by") || rel(e).equals("obl:agent")).findFirst();
+      var subject = edges.stream().filter(e -> rel(e).equals("nsubj")).findFirst();
+      if (!"VBN".equals(participle.tag()) || agent.isEmpty() || subject.isEmpty()
+          || edges.stream().anyMatch(e -> rel(e).startsWith("aux"))) {
+        continue;
+      }
+      int after = agent.get().getDependent().index();
+      var verb = edges.stream().filter(e -> rel(e).equals("obj"))
+          .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
+          .filter(e -> rel(e).equals("amod") && "VBD".equals(e.getDependent().tag()) && e.getDependent().index() > after
+              && e.getDependent().index() < e.getGovernor().index())
+          .findFirst();
+      if (verb.isEmpty()) {
+        continue;
+      }
+      IndexedWord predicate = verb.get().getDependent();
+      graph.removeEdge(verb.get());
+      for (SemanticGraphEdge object : edges.stream().filter(e -> rel(e).equals("obj")).toList()) {
+        graph.removeEdge(object);
+        graph.addEdge(predicate, object.getDependent(), object.getRelation(), object.getWeight(), object.isExtra());
+      }
+      IndexedWord noun = subject.get().getDependent();
+      graph.removeEdge(subject.get());
+      graph.addEdge(predicate, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, subject.get().getWeight(), false);
+      IndexedWord modified = graph.vertexSet().stream()
+          .filter(w -> w.index() == participle.index() - 1 && w.tag() != null && w.tag().startsWith("NN"))
+          .findFirst().orElse(noun);
+      graph.addEdge(modified, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, verb.get().getWeight(), false);
       graph.setRoot(predicate);
     }
   }
@@ -239,22 +281,63 @@ final class ParseRepairs {
   }
 
   /**
-   * "killed two nurses, X and Y": the parser may hang the names on the comma itself. A name
-   * governed by a comma that follows a common noun is that noun's apposition.
+   * "killed two nurses, X and Y", "killing one of them, X": the parser may hang the names on the
+   * comma itself. A name governed by a comma that follows a common noun (or "them") is its apposition.
    */
   static void appositionsOnCommas(SemanticGraph graph) {
+    namesAfterObjects(graph);
     for (SemanticGraphEdge edge : List.copyOf(graph.edgeListSorted())) {
       IndexedWord comma = edge.getGovernor();
       if (!",".equals(comma.word()) || !"PERSON".equals(edge.getDependent().ner())) {
         continue;
       }
       var noun = graph.vertexSet().stream()
-          .filter(w -> w.index() == comma.index() - 1 && w.tag() != null && w.tag().matches("NNS?"))
+          .filter(w -> w.index() == comma.index() - 1 && w.tag() != null
+              && (w.tag().matches("NNS?") || w.word().equalsIgnoreCase("them")))
           .findFirst();
       if (noun.isPresent()) {
         graph.removeEdge(edge);
         graph.addEdge(noun.get(), edge.getDependent(), UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, edge.getWeight(), false);
       }
+    }
+  }
+
+  /**
+   * "killing one of them, X": the parser may hang the name anywhere (on a later date, or make it
+   * the root). A name right after "object ," that is no subject is the object's apposition.
+   */
+  private static void namesAfterObjects(SemanticGraph graph) {
+    for (SemanticGraphEdge object : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord noun = object.getDependent();
+      if (!rel(object).equals("obj") || !isWord(graph, noun.index() + 1, ",")
+          || noun.tag() == null || !(noun.tag().matches("NNS?") || noun.word().equalsIgnoreCase("them"))) {
+        continue;
+      }
+      // "one of them, Corporal X": a rank or post before the name
+      int start = noun.index() + 2;
+      while (graph.getNodeByIndexSafe(start) != null && "TITLE".equals(graph.getNodeByIndexSafe(start).ner())) {
+        start++;
+      }
+      int nameAt = start;
+      graph.vertexSet().stream()
+          .filter(w -> "PERSON".equals(w.ner()) && nameStart(graph, w) == nameAt
+              && graph.getChildList(w).stream().noneMatch(c -> "PERSON".equals(c.ner()) && c.index() > w.index()))
+          .filter(w -> !graph.getRoots().contains(w)
+              && graph.incomingEdgeList(w).stream().noneMatch(e -> rel(e).startsWith("nsubj") || rel(e).equals("appos")))
+          .findFirst()
+          .ifPresent(name -> {
+            graph.incomingEdgeList(name).forEach(graph::removeEdge);
+            graph.addEdge(noun, name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, object.getWeight(), false);
+            // "stabbed the mayor, X, in Gdansk": the phrases after the name are the verb's
+            for (SemanticGraphEdge phrase : graph.outgoingEdgeList(name)) {
+              if (rel(phrase).startsWith("nmod:") && !rel(phrase).equals("nmod:poss") && !rel(phrase).equals("nmod:of")
+                  && phrase.getDependent().index() > name.index()) {
+                graph.removeEdge(phrase);
+                graph.addEdge(object.getGovernor(), phrase.getDependent(),
+                    UniversalEnglishGrammaticalRelations.getObl(rel(phrase).substring("nmod:".length())), phrase.getWeight(), false);
+              }
+            }
+          });
     }
   }
 
