@@ -281,7 +281,10 @@ public final class TitleExtractor {
     }
   }
 
-  /** Whether the word is the subject of a speech verb, the venue of one ("on Twitter"), or who oversees ("under the auspices of"). */
+  /**
+   * Whether the word is the subject of a speech verb, the venue of one ("on Twitter"), who oversees
+   * ("under the auspices of"), or the agent of a passive ("killed by marksmen of the Civil Guard").
+   */
   private boolean speaksOrIsVenue(SemanticGraph graph, CoreLabel token) {
     IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(token.index());
     if (word == null) {
@@ -292,11 +295,20 @@ public final class TitleExtractor {
       String specific = edge.getRelation().getSpecific();
       if (relation.startsWith("nsubj") && speech.contains(Trees.lemma(edge.getGovernor()))
           || (relation.equals("obl") || relation.equals("nmod")) && specific != null && VENUE_PREPOSITIONS.contains(specific)
-          || relation.equals("nmod") && "of".equals(specific) && AUSPICES.contains(Trees.lemma(edge.getGovernor()))) {
+          || relation.equals("nmod") && "of".equals(specific) && AUSPICES.contains(Trees.lemma(edge.getGovernor()))
+          || isAgent(edge)
+          || (relation.equals("nmod") && "of".equals(specific) || relation.equals("compound"))
+              && graph.incomingEdgeList(edge.getGovernor()).stream().anyMatch(TitleExtractor::isAgent)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "shot dead by marksmen of the Civil Guard": who does it to the post's holder is not his. */
+  private static boolean isAgent(SemanticGraphEdge edge) {
+    String relation = edge.getRelation().toString();
+    return relation.equals("obl:agent") || relation.equals("obl:by");
   }
 
   /**

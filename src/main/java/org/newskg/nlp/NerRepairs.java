@@ -35,7 +35,50 @@ final class NerRepairs {
     boolean acronyms = acronymNames(sentences);
     boolean dated = datedNames(sentences);
     boolean services = armedServices(sentences);
-    return royalNames(sentences) || acronyms || dated || services;
+    boolean joined = joinedNames(sentences);
+    return royalNames(sentences) || acronyms || dated || services || joined;
+  }
+
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+  private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das");
+  private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el");
+
+  /**
+   * "Tomas Ruiz y Vega", "Villa de las Rosas", "San Pedro de Lora": the NER ends a
+   * Spanish or Portuguese name at its lower-case joint. A person's name goes on over "y", a
+   * place's over "de", "del" (and an article), when proper nouns follow.
+   */
+  static boolean joinedNames(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i + 2 < tokens.size(); i++) {
+        String tag = tokens.get(i).ner();
+        String joint = tokens.get(i + 1).word();
+        boolean person = "PERSON".equals(tag) && joint.equals("y");
+        boolean place = PLACE_TAGS.contains(tag) && PLACE_PARTICLES.contains(joint);
+        if (!person && !place) {
+          continue;
+        }
+        int t = i + 2;
+        if (place && ARTICLES.contains(tokens.get(t).word())) {
+          t++;
+        }
+        int end = t;
+        while (end < tokens.size() && "NNP".equals(tokens.get(end).tag()) && Character.isUpperCase(tokens.get(end).word().codePointAt(0))
+            && ("O".equals(tokens.get(end).ner()) || tag.equals(tokens.get(end).ner()) || place && PLACE_TAGS.contains(tokens.get(end).ner()))) {
+          end++;
+        }
+        if (end == t) {
+          continue;
+        }
+        for (int k = i + 1; k < end; k++) {
+          changed |= tag(tokens.get(k), tag);
+        }
+        i = end - 1;
+      }
+    }
+    return changed;
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Wire datelines ("CAIRO, May 21, 2021 - ", "GAZA CITY (Reuters) - ") open a paragraph but are
+ * Wire datelines ("CAIRO, May 21, 2021 - ", "GAZA CITY (Reuters) - ", "LIMA, Peru, May 5 - ") open a paragraph but are
  * not part of its first sentence; parsed with it, they wreck that sentence's parse ("CAIRO" as
  * the subject of its verb). They are blanked out, character for character, before annotation, so
  * every offset still points into the article text. A dated dateline also dates the article.
@@ -18,7 +18,7 @@ public final class Datelines {
   private static final String DATE = "[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?";
   private static final Pattern FULL_DATE = Pattern.compile("([A-Z][a-z]+)\\.? (\\d{1,2}), (\\d{4})");
   private static final Pattern DATELINE = Pattern.compile(
-      "(?m)^(?:[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*(?:, " + DATE + ")?|[A-Z][a-z]+(?: [A-Z][a-z]+)*, " + DATE + ")"
+      "(?m)^(?:[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:, " + DATE + ")?|[A-Z][a-z]+(?: [A-Z][a-z]+)*, " + DATE + ")"
           + "(?: \\([A-Za-z ]+\\))?[ \\t]+(?:-|--|\u2014|\u2013)[ \\t]+(?=[A-Z\"\u201c])");
 
   private Datelines() {}

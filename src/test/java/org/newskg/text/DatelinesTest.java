@@ -14,6 +14,9 @@ class DatelinesTest {
       "TEL AVIV, Oct. 7 \u2014 Sirens sounded.|Sirens sounded.",
       "GAZA CITY (Reuters) - Strikes hit the city.|Strikes hit the city.",
       "Kyiv, March 3 - Russia attacked.|Russia attacked.",
+      "LIMA, Peru, May 5 - Talks resumed.|Talks resumed.",
+      "HILO, New Zealand, March 3, 1990 - Rain fell.|Rain fell.",
+      "Chile, Peru - the two sides met.|Chile, Peru - the two sides met.",
       "Iran - the country said - would respond.|Iran - the country said - would respond.",
       "He said - and meant it - that talks would go on.|He said - and meant it - that talks would go on.",
   })
@@ -28,6 +31,7 @@ class DatelinesTest {
       "CAIRO, May 21, 2021 - A ceasefire took hold.|2021-05-21",
       "TEL AVIV, Oct. 7, 2023 \u2014 Sirens sounded.|2023-10-07",
       "KYIV, Sept. 3, 2022 - Russia attacked.|2022-09-03",
+      "HILO, New Zealand, March 3, 1990 - Rain fell.|1990-03-03",
       "TEL AVIV, Oct. 7 \u2014 Sirens sounded.|",
       "VIENNA - Iran and six world powers reached a deal.|",
       "On May 21, 2021 - the truce held.|"})
