@@ -57,6 +57,8 @@ public final class EventExtractor {
    */
   private static final Set<String> DESCEND_THREAT = Set.of("appos", "compound", "nmod:poss");
   private static final Set<String> DESCEND_THREAT_TARGET = Set.of("compound", "amod", "nmod:poss");
+  /** NER tags of when, not where: "in May 2004" sets no scene. */
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   /** Where a clause sets its own scene: "in the main square", "at the gate", "near the border". */
   private static final Set<String> OWN_SCENE = Set.of("obl:in", "obl:at", "obl:near", "obl:outside", "obl:inside");
   /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
@@ -494,7 +496,7 @@ public final class EventExtractor {
         Set<Actor> victims = killing.fillers(Role.VICTIM);
         // "X was mown down by gunmen in the square" tells its own killers and scene
         Set<String> told = graph(killing.sentence).outgoingEdgeList(killing.trigger).stream()
-            .filter(e -> !Set.of("DATE", "TIME", "DURATION", "SET").contains(String.valueOf(e.getDependent().ner())))
+            .filter(e -> !TIME_TAGS.contains(String.valueOf(e.getDependent().ner())))
             .map(e -> e.getRelation().toString()).collect(Collectors.toSet());
         for (Actor attacker : attack.fillers(Role.ATTACKER)) {
           if (!victims.contains(attacker) && !told.contains("obl:agent") && !told.contains("obl:by")) {

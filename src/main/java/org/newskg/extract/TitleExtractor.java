@@ -152,12 +152,11 @@ public final class TitleExtractor {
       // wrong one of two, and goes back further only when the sentence names none); where
       // coreference finds nothing, "the group" is the one organization the sentence names before
       // it, and "its" the organization or country just before it ("the party and its leader, X").
-      // "his" is whom coreference says, or the person the sentence names last before it
-      Optional<Actor> superior = (chain < 0 ? Optional.<Actor>empty() : actors.actorOfCluster(chain))
-          .or(() -> ActorLookup.lastBefore(actors, s, possessor, a -> a.type() == ActorType.PERSON))
-          .filter(a -> a.type() == ActorType.PERSON && !a.equals(person.get()));
       if (word.equals("his") || word.equals("her")) {
-        under = superior;
+        // "his" is whom coreference says, or the person the sentence names last before it
+        under = (chain < 0 ? Optional.<Actor>empty() : actors.actorOfCluster(chain))
+            .or(() -> ActorLookup.lastBefore(actors, s, possessor, a -> a.type() == ActorType.PERSON))
+            .filter(a -> a.type() == ActorType.PERSON && !a.equals(person.get()));
       }
       if (COUNTRY_NOUNS.contains(word)) {
         Set<Actor> countries = ActorLookup.namedBefore(actors, s, possessor, ActorType.COUNTRY);

@@ -35,6 +35,7 @@ final class ParseRepairs {
         resultativeObjects(graph);
         personAppositions(graph);
         strandedAppositions(graph);
+        namesAfterObjects(graph);
         appositionsOnCommas(graph);
         frontedParticiples(graph);
         nominalAdjectives(graph);
@@ -285,7 +286,6 @@ final class ParseRepairs {
    * comma itself. A name governed by a comma that follows a common noun (or "them") is its apposition.
    */
   static void appositionsOnCommas(SemanticGraph graph) {
-    namesAfterObjects(graph);
     for (SemanticGraphEdge edge : List.copyOf(graph.edgeListSorted())) {
       IndexedWord comma = edge.getGovernor();
       if (!",".equals(comma.word()) || !"PERSON".equals(edge.getDependent().ner())) {
@@ -306,7 +306,7 @@ final class ParseRepairs {
    * "killing one of them, X": the parser may hang the name anywhere (on a later date, or make it
    * the root). A name right after "object ," that is no subject is the object's apposition.
    */
-  private static void namesAfterObjects(SemanticGraph graph) {
+  static void namesAfterObjects(SemanticGraph graph) {
     for (SemanticGraphEdge object : List.copyOf(graph.edgeListSorted())) {
       IndexedWord noun = object.getDependent();
       if (!rel(object).equals("obj") || !isWord(graph, noun.index() + 1, ",")
