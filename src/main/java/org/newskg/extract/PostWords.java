@@ -18,6 +18,7 @@ final class PostWords {
   private final Set<String> departments;
   private final Set<String> opposition;
   private final Set<String> representing;
+  private final Set<String> statePosts;
   private final Set<String> occupations;
   private final java.util.Map<String, String> postOfVerb;
 
@@ -27,6 +28,7 @@ final class PostWords {
     this.departments = lists.get("department");
     this.opposition = lists.get("opposition");
     this.representing = lists.get("representing");
+    this.statePosts = lists.get("state");
     this.occupations = lists.get("occupation");
     this.postOfVerb = lists.get("post-verb").stream()
         .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
@@ -39,6 +41,11 @@ final class PostWords {
   /** A post of one who negotiates for a party: "chief negotiator", "special envoy", "head of the delegation". */
   boolean representing(String post) {
     return java.util.Arrays.stream(lower(post).split("[\\s-]+")).anyMatch(representing::contains);
+  }
+
+  /** A post held for a state: "President", "foreign minister", "ambassador to France". */
+  boolean heldForState(String post) {
+    return java.util.Arrays.stream(lower(post).split("[\\s-]+")).anyMatch(statePosts::contains);
   }
 
   /** A word that makes a phrase a post: tagged TITLE by CoreNLP, or a title head word. */

@@ -22,7 +22,10 @@ import org.newskg.model.TitleFact;
  * talks" are talks between Venezuela and Guyana). A negotiator or envoy negotiates for the one
  * party he serves, a group included ("the MILF's chief negotiator signed"). The leader of a group,
  * or a person the article ties to no state or to several, stays a party in his own right (a
- * mutineer who bargains for himself).
+ * mutineer who bargains for himself), unless he holds a state's post: "President X agreed to
+ * talks" are his state's talks, and where the article ties him to no party at all, no party of
+ * them is known. Where two states or groups are parties already, the persons beside them are their
+ * delegates.
  */
 public final class RepresentedParties {
   private RepresentedParties() {}
@@ -31,6 +34,8 @@ public final class RepresentedParties {
     PostWords posts = PostWords.load();
     Set<Actor> negotiators = new HashSet<>();
     titles.stream().filter(t -> posts.representing(t.title())).forEach(t -> negotiators.add(t.person()));
+    Set<Actor> officials = new HashSet<>();
+    titles.stream().filter(t -> posts.heldForState(t.title())).forEach(t -> officials.add(t.person()));
     Map<Actor, Set<Actor>> serves = new HashMap<>();
     Map<Actor, Set<Actor>> actsFor = new HashMap<>();
     for (AffiliationFact a : affiliations) {
@@ -54,8 +59,17 @@ public final class RepresentedParties {
       Set<RoleFiller> roles = new LinkedHashSet<>();
       for (RoleFiller r : event.roles()) {
         Set<Actor> party = serves.getOrDefault(r.actor(), Set.of());
-        boolean represents = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON && party.size() == 1;
-        roles.add(represents ? new RoleFiller(Role.PARTICIPANT, party.iterator().next()) : r);
+        boolean personal = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON;
+        if (personal && officials.contains(r.actor()) && !actsFor.containsKey(r.actor())) {
+          continue;
+        }
+        roles.add(personal && party.size() == 1 ? new RoleFiller(Role.PARTICIPANT, party.iterator().next()) : r);
+      }
+      // Talks between two states or groups that also name persons as parties name their delegates:
+      // "Bangladesh, India and Pakistan, represented by A, B and C".
+      long parties = roles.stream().filter(r -> r.role() == Role.PARTICIPANT && r.actor().type() != ActorType.PERSON).count();
+      if (parties >= 2) {
+        roles.removeIf(r -> r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON);
       }
       out.add(new Event(event.type(), List.copyOf(roles), event.date(), event.evidence(), event.statement()));
     }

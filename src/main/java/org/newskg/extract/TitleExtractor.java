@@ -47,6 +47,8 @@ public final class TitleExtractor {
   private static final Set<String> AUSPICES = Set.of("auspices", "aegis", "mediation", "sponsorship", "patronage");
   /** "wrote on Twitter", "said via Telegram": where someone speaks is not whom they serve. */
   private static final Set<String> VENUE_PREPOSITIONS = Set.of("on", "via");
+  /** "President X agreed to talks with the Front", "fought against it": the other side, not his. */
+  private static final Set<String> COUNTERPART_PREPOSITIONS = Set.of("with", "against");
   private static final String CONTEXT_RULE = "affiliation.sentence-organization";
   private static final double CONTEXT_CONFIDENCE = 0.5;
 
@@ -281,7 +283,8 @@ public final class TitleExtractor {
   }
 
   /**
-   * Whether the word is the subject of a speech verb, the venue of one ("on Twitter"), who oversees
+   * Whether the word is the subject of a speech verb, the venue of one ("on Twitter"), the other
+   * side ("talks with the Front"), who oversees
    * ("under the auspices of"), or the agent of a passive ("killed by marksmen of the Civil Guard").
    */
   private boolean speaksOrIsVenue(SemanticGraph graph, CoreLabel token) {
@@ -293,7 +296,8 @@ public final class TitleExtractor {
       String relation = edge.getRelation().getShortName();
       String specific = edge.getRelation().getSpecific();
       if (relation.startsWith("nsubj") && speech.contains(Trees.lemma(edge.getGovernor()))
-          || (relation.equals("obl") || relation.equals("nmod")) && specific != null && VENUE_PREPOSITIONS.contains(specific)
+          || (relation.equals("obl") || relation.equals("nmod")) && specific != null
+              && (VENUE_PREPOSITIONS.contains(specific) || COUNTERPART_PREPOSITIONS.contains(specific))
           || relation.equals("nmod") && "of".equals(specific) && AUSPICES.contains(Trees.lemma(edge.getGovernor()))
           || isAgent(edge)
           || (relation.equals("nmod") && "of".equals(specific) || relation.equals("compound"))
