@@ -310,6 +310,7 @@ public final class EventExtractor {
       claims.forEach(claim -> claim.mergedInto.absorb(claim));
       mergeDefiniteAttacks();
       mergeDefiniteKillings();
+      mergeThreatsOfOneSentence();
       List<Draft> live = drafts.stream().filter(d -> d.mergedInto == null).toList();
       deathsAfterAnAttack(live);
       shareRolesOfOneDeath(live);
@@ -529,6 +530,27 @@ public final class EventExtractor {
         } else if (!d.fillers(Role.VICTIM).isEmpty()) {
           last = d;
         }
+      }
+    }
+
+    /**
+     * "X warned Y that it would strike back": the warning and the reprisal it announces are one
+     * threat; the one without a target joins the one of the same agents that names it.
+     */
+    private void mergeThreatsOfOneSentence() {
+      for (Draft d : drafts) {
+        Set<Actor> agents = d.fillers(Role.AGENT);
+        if (d.mergedInto != null || d.type() != EventType.THREAT || agents.isEmpty() || !d.fillers(Role.TARGET).isEmpty()) {
+          continue;
+        }
+        drafts.stream()
+            .filter(o -> o != d && o.mergedInto == null && o.sentence == d.sentence && o.type() == EventType.THREAT
+                && !o.fillers(Role.TARGET).isEmpty() && o.fillers(Role.AGENT).equals(agents))
+            .findFirst()
+            .ifPresent(o -> {
+              o.absorb(d);
+              d.mergedInto = o;
+            });
       }
     }
 

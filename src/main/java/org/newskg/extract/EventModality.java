@@ -18,6 +18,8 @@ final class EventModality {
     HYPOTHETICAL
   }
 
+  private static final Set<String> GENERIC_DETERMINERS = Set.of("any", "no", "every");
+
   private final Set<String> conditional;
   private final Set<String> denial;
   private final Set<String> disavowal;
@@ -41,7 +43,7 @@ final class EventModality {
   }
 
   /**
-   * NONE: negated ("did not attack"), denied, a modifier ("attack plans"), a struck deal, "in
+   * NONE: negated ("did not attack"), denied, a modifier ("attack plans"), "any attack", a struck deal, "in
    * agreement with", an accidental explosion. HYPOTHETICAL: conditional ("if talks collapse") or modal ("Israel would
    * strike Hezbollah").
    */
@@ -55,6 +57,12 @@ final class EventModality {
       }
     }
     if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
+      return Modality.NONE;
+    }
+    // "would strike back at any attack on Lebanon", "no aggression will go unanswered": an attack
+    // of any kind or none is no attack that happened
+    if (harm(kind) && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+        && GENERIC_DETERMINERS.contains(Trees.lemma(e.getDependent())))) {
       return Modality.NONE;
     }
     if (explosion.contains(Trees.lemma(trigger)) && graph.outgoingEdgeList(trigger).stream()

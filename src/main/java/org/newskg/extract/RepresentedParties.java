@@ -22,9 +22,9 @@ import org.newskg.model.TitleFact;
  * talks" are talks between Venezuela and Guyana). A negotiator or envoy negotiates for the one
  * party he serves, a group included ("the MILF's chief negotiator signed"). The leader of a group,
  * or a person the article ties to no state or to several, stays a party in his own right (a
- * mutineer who bargains for himself), unless he holds a state's post: "President X agreed to
- * talks" are his state's talks, and where the article ties him to no party at all, no party of
- * them is known. Where two states or groups are parties already, the persons beside them are their
+ * mutineer who bargains for himself), unless he holds a state's post and talks with a state or
+ * group: "President X agreed to talks with the Front" are his state's talks, and where the article
+ * ties him to no party at all, that party is unknown. Two rival presidents talking are parties. Where two states or groups are parties already, the persons beside them are their
  * delegates.
  */
 public final class RepresentedParties {
@@ -57,10 +57,12 @@ public final class RepresentedParties {
         continue;
       }
       Set<RoleFiller> roles = new LinkedHashSet<>();
+      boolean withStateOrGroup = event.roles().stream()
+          .anyMatch(r -> r.role() == Role.PARTICIPANT && r.actor().type() != ActorType.PERSON);
       for (RoleFiller r : event.roles()) {
         Set<Actor> party = serves.getOrDefault(r.actor(), Set.of());
         boolean personal = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON;
-        if (personal && officials.contains(r.actor()) && !actsFor.containsKey(r.actor())) {
+        if (personal && withStateOrGroup && officials.contains(r.actor()) && !actsFor.containsKey(r.actor())) {
           continue;
         }
         roles.add(personal && party.size() == 1 ? new RoleFiller(Role.PARTICIPANT, party.iterator().next()) : r);

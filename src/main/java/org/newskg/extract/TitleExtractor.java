@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
@@ -169,6 +170,10 @@ public final class TitleExtractor {
         // only right after its name: in a long sentence the last one named may be another's
         affiliation = ActorLookup.lastBefore(actors, s, possessor, a -> a.type().hasMembers())
             .filter(a -> actors.actorAt(s, possessor - 2).equals(Optional.of(a)) || actors.actorAt(s, possessor - 3).equals(Optional.of(a)));
+      }
+      if (affiliation.isEmpty() && s > 0 && !word.equals("his") && !word.equals("her")) {
+        int previousLength = Sentences.tokens(Sentences.of(annotated).get(s - 1)).size();
+        affiliation = previousSentencesOnly(actors, s, possessor, word, previousLength);
       }
     }
     if (m.start("$aff") >= 0) {
@@ -393,6 +398,25 @@ public final class TitleExtractor {
    * "Iran accused Israel of killing X, the country's top scientist": with two countries before
    * it, "the country" is either; only the one actor named before the possessor is taken.
    */
+  /**
+   * "The movement named a new team. Its chief negotiator, X, ...": where coreference ties the
+   * possessor to nothing and its own sentence names no candidate before it, the one organization
+   * (or country, for "the country"; either, for "its") the previous sentence names.
+   */
+  private static Optional<Actor> previousSentencesOnly(ActorIndex actors, int s, int possessor, String word, int previousLength) {
+    Predicate<Actor> kind = COUNTRY_NOUNS.contains(word) ? a -> a.type() == ActorType.COUNTRY
+        : GROUP_NOUNS.contains(word) ? a -> a.type() == ActorType.ORGANIZATION
+        : a -> a.type() == ActorType.ORGANIZATION || a.type() == ActorType.COUNTRY;
+    if (ActorLookup.lastBefore(actors, s, possessor, kind).isPresent()) {
+      return Optional.empty();
+    }
+    Set<Actor> named = new LinkedHashSet<>();
+    for (ActorType type : List.of(ActorType.ORGANIZATION, ActorType.COUNTRY)) {
+      ActorLookup.namedBefore(actors, s - 1, previousLength, type).stream().filter(kind).forEach(named::add);
+    }
+    return only(named);
+  }
+
   private static Optional<Actor> only(Set<Actor> named) {
     return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
   }
