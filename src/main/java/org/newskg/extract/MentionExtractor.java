@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.ActorType;
 import org.newskg.model.Mention;
@@ -100,12 +101,25 @@ public final class MentionExtractor {
         out.add(m);
       }
     }
-    // "the Qatar-brokered truce", "a Turkish-mediated deal": the first half names the mediator.
+    // "the Qatar-brokered truce", "a Turkish-mediated deal": the first half names the mediator;
+    // "the African Union-led talks": with the capitalized words before it, the longest name first.
     for (int i = 0; i < tokens.size(); i++) {
       int at = i;
-      if (Trees.compoundSuffix(tokens.get(i).word()).filter(mediatingCompounds::contains).isPresent()
-          && out.stream().noneMatch(m -> m.covers(sentence, at))) {
-        prefixActor(sentence, tokens, at, at + 1, chains).ifPresent(out::add);
+      if (Trees.compoundSuffix(tokens.get(i).word()).filter(mediatingCompounds::contains).isEmpty()
+          || out.stream().anyMatch(m -> m.covers(sentence, at))) {
+        continue;
+      }
+      for (int from = Math.max(0, at - 2); from <= at; from++) {
+        if (!capitalized(tokens.subList(from, at))) {
+          continue;
+        }
+        Optional<Mention> named = prefixActor(sentence, tokens, from, at + 1, chains);
+        if (named.isPresent()) {
+          int first = from;
+          out.removeIf(m -> IntStream.range(first, at).anyMatch(t -> m.covers(sentence, t)));
+          out.add(named.get());
+          break;
+        }
       }
     }
     ledGroups(sentence, tokens, out, chains);
@@ -370,6 +384,11 @@ public final class MentionExtractor {
         tokens.get(0).index() - 1,
         head.index(),
         chains.chainAt(sentence, head.index() - 1)));
+  }
+
+  /** Capitalized words of a name, not a sentence's first "The". */
+  private static boolean capitalized(List<CoreLabel> tokens) {
+    return tokens.stream().allMatch(t -> !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && !"DT".equals(t.tag()));
   }
 
   /**
