@@ -534,7 +534,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "X warned Y that it would strike back": the warning and the reprisal it announces are one
+     * "X warned Y it would retaliate": the warning and the reprisal it announces are one
      * threat; the one without a target joins the one of the same agents that names it.
      */
     private void mergeThreatsOfOneSentence() {

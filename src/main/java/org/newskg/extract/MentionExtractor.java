@@ -102,7 +102,7 @@ public final class MentionExtractor {
       }
     }
     // "the Qatar-brokered truce", "a Turkish-mediated deal": the first half names the mediator;
-    // "the African Union-led talks": with the capitalized words before it, the longest name first.
+    // "the Arab League-led talks": with the capitalized words before it, the longest name first.
     for (int i = 0; i < tokens.size(); i++) {
       int at = i;
       if (Trees.compoundSuffix(tokens.get(i).word()).filter(mediatingCompounds::contains).isEmpty()
