@@ -40,12 +40,16 @@ final class PostWords {
 
   /** A post of one who negotiates for a party: "chief negotiator", "special envoy", "head of the delegation". */
   boolean representing(String post) {
-    return java.util.Arrays.stream(lower(post).split("[\\s-]+")).anyMatch(representing::contains);
+    return anyWordIn(post, representing);
   }
 
   /** A post held for a state: "President", "foreign minister", "ambassador to France". */
   boolean heldForState(String post) {
-    return java.util.Arrays.stream(lower(post).split("[\\s-]+")).anyMatch(statePosts::contains);
+    return anyWordIn(post, statePosts);
+  }
+
+  private static boolean anyWordIn(String post, Set<String> words) {
+    return java.util.Arrays.stream(lower(post).split("[\\s-]+")).anyMatch(words::contains);
   }
 
   /** A word that makes a phrase a post: tagged TITLE by CoreNLP, or a title head word. */

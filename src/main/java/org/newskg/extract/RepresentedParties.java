@@ -24,8 +24,8 @@ import org.newskg.model.TitleFact;
  * or a person the article ties to no state or to several, stays a party in his own right (a
  * mutineer who bargains for himself), unless he holds a state's post and talks with a state or
  * group: "President X agreed to talks with the Front" are his state's talks, and where the article
- * ties him to no party at all, that party is unknown. Two rival presidents talking are parties. Where two states or groups are parties already, the persons beside them are their
- * delegates.
+ * ties him to no party at all, that party is unknown. Two rival presidents talking are parties.
+ * Where two states or groups are parties already, the persons beside them are their delegates.
  */
 public final class RepresentedParties {
   private RepresentedParties() {}

@@ -173,7 +173,7 @@ public final class TitleExtractor {
       }
       if (affiliation.isEmpty() && s > 0 && !word.equals("his") && !word.equals("her")) {
         int previousLength = Sentences.tokens(Sentences.of(annotated).get(s - 1)).size();
-        affiliation = previousSentencesOnly(actors, s, possessor, word, previousLength);
+        affiliation = onlyActorOfPreviousSentence(actors, s, possessor, word, previousLength);
       }
     }
     if (m.start("$aff") >= 0) {
@@ -395,15 +395,11 @@ public final class TitleExtractor {
   }
 
   /**
-   * "Iran accused Israel of killing X, the country's top scientist": with two countries before
-   * it, "the country" is either; only the one actor named before the possessor is taken.
-   */
-  /**
    * "The movement named a new team. Its chief negotiator, X, ...": where coreference ties the
    * possessor to nothing and its own sentence names no candidate before it, the one organization
    * (or country, for "the country"; either, for "its") the previous sentence names.
    */
-  private static Optional<Actor> previousSentencesOnly(ActorIndex actors, int s, int possessor, String word, int previousLength) {
+  private static Optional<Actor> onlyActorOfPreviousSentence(ActorIndex actors, int s, int possessor, String word, int previousLength) {
     Predicate<Actor> kind = COUNTRY_NOUNS.contains(word) ? a -> a.type() == ActorType.COUNTRY
         : GROUP_NOUNS.contains(word) ? a -> a.type() == ActorType.ORGANIZATION
         : a -> a.type() == ActorType.ORGANIZATION || a.type() == ActorType.COUNTRY;
@@ -417,6 +413,10 @@ public final class TitleExtractor {
     return only(named);
   }
 
+  /**
+   * "Iran accused Israel of killing X, the country's top scientist": with two countries before
+   * it, "the country" is either; only the one actor named before the possessor is taken.
+   */
   private static Optional<Actor> only(Set<Actor> named) {
     return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
   }
