@@ -135,8 +135,9 @@ public final class TitleExtractor {
     }
     // "X, the senator's campaign manager": a post followed by "'s" is whose the post is, not X's.
     boolean possessed = titled && titleEnd < tokens.size() && POSSESSIVE.contains(tokens.get(titleEnd).word());
-    // A rule whose post is optional ("the RSF, commanded by X") states the affiliation alone.
-    if (person.isEmpty() || possessed || !titled && m.start("$aff") < 0
+    // A rule whose post is optional ("the RSF, commanded by X", "one of its members, Y") states the
+    // affiliation alone.
+    if (person.isEmpty() || possessed || !titled && m.start("$aff") < 0 && m.start("$possessor") < 0
         || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
             || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd))) {
       return;
@@ -176,7 +177,7 @@ public final class TitleExtractor {
         affiliation = onlyActorOfPreviousSentence(actors, s, possessor, word, previousLength);
       }
     }
-    if (m.start("$aff") >= 0) {
+    if (m.start("$aff") >= 0 && !(pairedInOrder(tokens, titleStart, titleEnd, m.end("$aff")) && !evidence.rule().contains("respectively"))) {
       affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
           .filter(org -> org.type() == ActorType.ORGANIZATION
               || org.type() == ActorType.COUNTRY && !posts.opposesState(post));
@@ -221,6 +222,19 @@ public final class TitleExtractor {
       found.untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
       under.ifPresent(superior -> found.under.add(new PostUnder(person.get(), superior, evidence)));
     }
+  }
+
+  /**
+   * "A and B, the defence ministers of X and Y": a plural post of two states listed after two names
+   * pairs them in order, which only the rules that read the order state.
+   */
+  private static boolean pairedInOrder(List<CoreLabel> tokens, int titleStart, int titleEnd, int affEnd) {
+    boolean plural = titleStart >= 0 && tokens.get(titleEnd - 1).tag().equals("NNS");
+    int next = affEnd < tokens.size() && tokens.get(affEnd).word().equals("and") ? affEnd + 1 : -1;
+    if (next > 0 && next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("the")) {
+      next++;
+    }
+    return plural && next > 0 && next < tokens.size() && AFFILIATION_NER.contains(tokens.get(next).ner());
   }
 
   /**
