@@ -140,7 +140,7 @@ public final class MentionExtractor {
       int end = headEndingAt(tokens, j, facilities) > 0 && j - i > headEndingAt(tokens, j, facilities) ? j
           : headAt(tokens, j, facilities) > 0 ? j + headAt(tokens, j, facilities)
           : -1;
-      int nameEnd = end > 0 ? end : headAt(tokens, j, divisions) > 0 || afterDivisionOf(tokens, i) ? j : -1;
+      int nameEnd = end > 0 ? end : headAt(tokens, j, divisions) > 0 || afterDivisionOf(tokens, i) || beforeDivisionApposition(tokens, j) ? j : -1;
       if (nameEnd > 0) {
         out.add(new Mention(span(tokens, i, nameEnd), null, ActorType.PLACE, sentence, i, nameEnd,
             chains.chainAt(sentence, nameEnd - 1)));
@@ -194,6 +194,24 @@ public final class MentionExtractor {
   private boolean afterDivisionOf(List<CoreLabel> tokens, int at) {
     return at >= 2 && tokens.get(at - 1).word().equalsIgnoreCase("of")
         && divisions.contains(tokens.get(at - 2).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether an apposition at {@code at} says what kind of place the name before it is: "Doru, a village near the border". */
+  private boolean beforeDivisionApposition(List<CoreLabel> tokens, int at) {
+    if (at + 2 >= tokens.size() || !tokens.get(at).word().equals(",") || !tokens.get(at + 1).word().matches("(?i)a|an|the")) {
+      return false;
+    }
+    // "a small fishing village", "the remote mountain town"
+    for (int k = at + 2; k < Math.min(tokens.size(), at + 6); k++) {
+      String word = tokens.get(k).word();
+      if (divisions.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!word.matches("[a-z-]+") || !tokens.get(k).tag().matches("JJ.*|NN|VBG")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A name: capitalized, or after an Arabic article written in lower case ("al-Shabaab", "el-Sisi"). */
