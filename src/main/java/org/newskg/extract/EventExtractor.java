@@ -61,8 +61,11 @@ public final class EventExtractor {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   /** Where a clause sets its own scene: "in the main square", "at the gate", "near the border". */
   private static final Set<String> OWN_SCENE = Set.of("obl:in", "obl:at", "obl:near", "obl:outside", "obl:inside");
-  /** A victim is the person named, never a possessor: "killed my husband" did not kill "my". */
-  private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep");
+  /**
+   * A victim is the person named, never a possessor: "killed my husband" did not kill "my"; a
+   * plural victim gives the names it lists: "soldiers, including A and B, who were killed".
+   */
+  private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep", "nmod:including");
   /**
    * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in
    * the capital, Maputo" names Maputo.
@@ -848,8 +851,16 @@ public final class EventExtractor {
         return found;
       }
       if (depth < 2) {
+        // "mediated by the EU's chief, X, A and B failed to agree": a singular noun has one
+        // apposition; the parser may hang the next clause's subjects on it as more
+        boolean singular = word.tag().equals("NN") || word.tag().equals("NNP");
+        boolean apposed = false;
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
           String relation = edge.getRelation().toString();
+          if (relation.equals("appos") && singular && apposed) {
+            continue;
+          }
+          apposed |= relation.equals("appos");
           // "inmates from the INLA": people from a group act for it
           boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word))
               // "the governments of Chad and Sudan warned": a state's organs act for it

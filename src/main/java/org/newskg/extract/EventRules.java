@@ -70,6 +70,8 @@ final class EventRules {
 
   /** Dependents that complete a two-word verb: "gun down", "open fire", "shoot dead". */
   private static final Set<String> PHRASAL = Set.of("compound:prt", "obj", "xcomp", "advmod");
+  /** Verbs of finding a body: "was found shot dead". */
+  private static final Set<String> FOUND = Set.of("find", "discover");
   /** Dependents that make an attack verb a killing: "shot dead", "stabbed to death". */
   private static final Set<String> RESULT = Set.of("xcomp", "advmod", "obl:to", "amod");
 
@@ -201,11 +203,25 @@ final class EventRules {
       }
       killed |= resultative.contains(nextLemma.toLowerCase(Locale.ROOT));
     }
+    if (pos == 'V' && FOUND.contains(lemma) && foundKilled(graph, word)) {
+      return Optional.of(Kind.KILLING);
+    }
     if (pos == 'V' && words("weapon-verb").contains(lemma) && firesWeapon(graph, word)) {
       return Optional.of(Kind.LAUNCH);
     }
     Optional<Kind> single = trigger(lemma, pos);
     return killed && single.filter(Kind::isAttack).isPresent() ? Optional.of(Kind.KILLING) : single;
+  }
+
+  /**
+   * "X was found shot dead", "Y was discovered stabbed to death": the parser hangs the attack verb
+   * on "dead", the predicate of "found" ("found dead" alone tells no killing).
+   */
+  private boolean foundKilled(SemanticGraph graph, IndexedWord found) {
+    return graph.outgoingEdgeList(found).stream()
+        .filter(e -> e.getRelation().toString().equals("xcomp") && words("resultative").contains(Trees.lemma(e.getDependent())))
+        .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
+        .anyMatch(e -> e.getRelation().toString().equals("amod") && trigger(Trees.lemma(e.getDependent()), 'V').filter(Kind::isAttack).isPresent());
   }
 
   /**

@@ -36,7 +36,8 @@ public final class TitleExtractor {
   /** "Z's prime minister, X, ... and his foreign minister, Y": a post held under another person. */
   private record PostUnder(Actor person, Actor superior, Evidence evidence) {}
 
-  private static final Set<String> LEADING_NOISE = Set.of("a", "an", "the", "'s", ",");
+  /** Words before a post that are no part of it: "the", "a former", "the then". */
+  private static final Set<String> LEADING_NOISE = Set.of("a", "an", "the", "'s", ",", "former", "then", "then-");
   /** "its senior commander": the post belongs to the organization the sentence's speaker is. */
   private static final Set<String> SPEAKER_POSSESSIVES = Set.of("its", "their");
   /** What follows a possessor: "the senator's", "the rebels'". */

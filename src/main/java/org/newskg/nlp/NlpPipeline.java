@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
@@ -115,7 +116,9 @@ public final class NlpPipeline {
     for (List<String> forms : Gazetteer.organizationNames()) {
       addNames(lines, patterns, forms, "ORGANIZATION", ORGANIZATION_OVERWRITES);
     }
-    addNames(lines, patterns, Gazetteer.capitals(), "CITY", CAPITAL_OVERWRITES);
+    List<String> capitals = Gazetteer.capitals();
+    addNames(lines, patterns, capitals.stream().filter(c -> c.contains(" ")).toList(), "CITY", MULTIWORD_CAPITAL_OVERWRITES);
+    addNames(lines, patterns, capitals, "CITY", CAPITAL_OVERWRITES);
     addNames(lines, patterns, Gazetteer.multiWordCountryNames(), "COUNTRY", COUNTRY_OVERWRITES);
     addNames(lines, patterns, Gazetteer.demonymsTheNerMisses(), "NATIONALITY", COUNTRY_OVERWRITES);
     Files.write(copy, lines, StandardCharsets.UTF_8);
@@ -124,7 +127,9 @@ public final class NlpPipeline {
 
   private static void addNames(List<String> lines, Set<String> patterns, List<String> names, String nerClass, String overwrites) {
     names.stream()
-        .filter(name -> name.length() > 1 && !name.contains("'"))
+        // "Lord's Resistance Army" is tokenized "Lord 's Resistance Army"; other apostrophes the
+        // tokenizer may keep or split ("Côte d'Ivoire")
+        .filter(name -> name.length() > 1 && !POSSESSIVE.matcher(name).replaceAll("$1").contains("'"))
         // "March 23 Movement": SUTime has made "March 23" a date the pattern cannot take over, and
         // a name tagged in two pieces becomes two actors; the statistical NER reads it whole
         .filter(name -> !(name.contains(" ") && name.matches(".*\\d.*")))
@@ -138,12 +143,16 @@ public final class NlpPipeline {
   private static final String COUNTRY_OVERWRITES = "O,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,ORGANIZATION";
   /** A capital only fills a gap: where the NER saw a person or an organization, it stays one. */
   private static final String CAPITAL_OVERWRITES = "O";
+  /** A possessive inside a name, a token of its own: "Lord's", "Soldiers'". */
+  private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})('s?)(?=\\s|$)");
+  /** A capital of several words is no one's name: "Buenos Aires issued a statement" (NER: a person). */
+  private static final String MULTIWORD_CAPITAL_OVERWRITES = "O,PERSON";
 
   /**
    * RegexNER reads each space-separated token as a regular expression, so "U.N." must match itself.
    */
   private static String tokenPattern(String name) {
-    return Arrays.stream(name.split("\\s+"))
+    return Arrays.stream(POSSESSIVE.matcher(name).replaceAll("$1 $2").split("\\s+"))
         .map(t -> t.replaceAll("([.()\\[\\]|?*+^$\\\\-])", "\\\\$1"))
         .collect(Collectors.joining(" "));
   }
