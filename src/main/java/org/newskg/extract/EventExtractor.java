@@ -851,8 +851,8 @@ public final class EventExtractor {
         return found;
       }
       if (depth < 2) {
-        // "mediated by the EU's chief, X, A and B failed to agree": a singular noun has one
-        // apposition; the parser may hang the next clause's subjects on it as more
+        // "mediated by the EU's chief, X, A and B failed to agree": a singular noun is one named
+        // actor; the parser may hang the next clause's subjects on it as more appositions
         boolean singular = word.tag().equals("NN") || word.tag().equals("NNP");
         boolean apposed = false;
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
@@ -860,7 +860,7 @@ public final class EventExtractor {
           if (relation.equals("appos") && singular && apposed) {
             continue;
           }
-          apposed |= relation.equals("appos");
+          apposed |= relation.equals("appos") && lookup.at(graph, edge.getDependent(), sentence).isPresent();
           // "inmates from the INLA": people from a group act for it
           boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word))
               // "the governments of Chad and Sudan warned": a state's organs act for it

@@ -171,7 +171,7 @@ final class EventRules {
    * The event kind a word of a parsed sentence states. Two-word entries come first, read through
    * the parse: a verb with its particle, object or predicate ("gunned him down", "opened fire",
    * "shot dead"; the next word too, since the parser may hang "dead" on the object), a noun with
-   * its compound ("a car bomb"). An attack verb made resultative ("shot dead", "stabbed to death")
+   * its compound or adjective ("a car bomb", "a military operation"). An attack verb made resultative ("shot dead", "stabbed to death")
    * is a killing.
    */
   Optional<Kind> trigger(SemanticGraph graph, IndexedWord word, String nextLemma) {
@@ -186,7 +186,7 @@ final class EventRules {
       String rel = edge.getRelation().toString();
       String dependent = edge.getDependent().lemma() == null ? "" : edge.getDependent().lemma().toLowerCase(Locale.ROOT);
       Kind phrasal = pos == 'V' && PHRASAL.contains(rel) ? triggers.get(key(lemma + " " + dependent, pos))
-          : pos == 'N' && rel.equals("compound") ? triggers.get(key(dependent + " " + lemma, pos))
+          : pos == 'N' && (rel.equals("compound") || rel.equals("amod")) ? triggers.get(key(dependent + " " + lemma, pos))
           : null;
       if (phrasal != null) {
         return Optional.of(phrasal);

@@ -36,7 +36,8 @@ final class NerRepairs {
     boolean dated = datedNames(sentences);
     boolean services = armedServices(sentences);
     boolean joined = joinedNames(sentences);
-    return royalNames(sentences) || acronyms || dated || services || joined;
+    boolean ranked = rankedNames(sentences);
+    return royalNames(sentences) || acronyms || dated || services || joined || ranked;
   }
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
@@ -203,6 +204,29 @@ final class NerRepairs {
       .toList();
 
   /** Titles of rulers and their families, after which the NER may leave the name untagged. */
+  /** Military ranks, which the NER may take into the name after them ("Commodore/PERSON Frank X"). */
+  private static final Set<String> RANKS = Set.of("General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral",
+      "Commodore", "Brigadier", "Marshal", "Sergeant", "Corporal", "Private", "Commander", "Lord", "Lady", "Baroness");
+
+  /**
+   * "The army commander, Commodore Frank X": a rank or peerage before a name is no part of it,
+   * though the NER tagged it a person; the name then stays one actor with the plain name.
+   */
+  static boolean rankedNames(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        CoreLabel word = tokens.get(i);
+        boolean opensName = i == 0 || !"PERSON".equals(tokens.get(i - 1).ner());
+        if (opensName && RANKS.contains(word.word()) && "PERSON".equals(word.ner()) && "PERSON".equals(tokens.get(i + 1).ner())) {
+          changed |= tag(word, "TITLE");
+        }
+      }
+    }
+    return changed;
+  }
+
   private static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Emir", "Amir", "Sultan", "Shah", "Sheikh", "Sheikha");
   private static final Set<String> DETERMINERS = Set.of("the", "The");
 
