@@ -851,7 +851,7 @@ public final class EventExtractor {
         return found;
       }
       if (depth < 2) {
-        // "mediated by the EU's chief, X, A and B failed to agree": a singular noun is one named
+        // "brokered by the UN's envoy, X, A and B failed to agree": a singular noun is one named
         // actor; the parser may hang the next clause's subjects on it as more appositions
         boolean singular = word.tag().equals("NN") || word.tag().equals("NNP");
         boolean apposed = false;

@@ -72,6 +72,8 @@ final class EventRules {
   private static final Set<String> PHRASAL = Set.of("compound:prt", "obj", "xcomp", "advmod");
   /** Verbs of finding a body: "was found shot dead". */
   private static final Set<String> FOUND = Set.of("find", "discover");
+  /** How the parser hangs "dead" on "found": as its predicate, or as its object. */
+  private static final Set<String> RESULT_OF_FOUND = Set.of("xcomp", "obj");
   /** Dependents that make an attack verb a killing: "shot dead", "stabbed to death". */
   private static final Set<String> RESULT = Set.of("xcomp", "advmod", "obl:to", "amod");
 
@@ -219,7 +221,7 @@ final class EventRules {
    */
   private boolean foundKilled(SemanticGraph graph, IndexedWord found) {
     return graph.outgoingEdgeList(found).stream()
-        .filter(e -> e.getRelation().toString().equals("xcomp") && words("resultative").contains(Trees.lemma(e.getDependent())))
+        .filter(e -> RESULT_OF_FOUND.contains(e.getRelation().toString()) && words("resultative").contains(Trees.lemma(e.getDependent())))
         .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
         .anyMatch(e -> e.getRelation().toString().equals("amod") && trigger(Trees.lemma(e.getDependent()), 'V').filter(Kind::isAttack).isPresent());
   }

@@ -145,7 +145,7 @@ public final class NlpPipeline {
   private static final String CAPITAL_OVERWRITES = "O";
   /** A possessive inside a name, a token of its own: "Lord's", "Soldiers'". */
   private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})('s?)(?=\\s|$)");
-  /** A capital of several words is no one's name: "Buenos Aires issued a statement" (NER: a person). */
+  /** A capital of several words is no one's name: "Addis Ababa released a communique" (NER: a person). */
   private static final String MULTIWORD_CAPITAL_OVERWRITES = "O,PERSON";
 
   /**
