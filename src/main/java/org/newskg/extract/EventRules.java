@@ -173,8 +173,8 @@ final class EventRules {
    * The event kind a word of a parsed sentence states. Two-word entries come first, read through
    * the parse: a verb with its particle, object or predicate ("gunned him down", "opened fire",
    * "shot dead"; the next word too, since the parser may hang "dead" on the object), a noun with
-   * its compound or adjective ("a car bomb", "a military operation"). An attack verb made resultative ("shot dead", "stabbed to death")
-   * is a killing.
+   * its compound or adjective ("a car bomb", "a military operation"). An attack verb made
+   * resultative ("shot dead", "stabbed to death") is a killing.
    */
   Optional<Kind> trigger(SemanticGraph graph, IndexedWord word, String nextLemma) {
     char pos = pos(word);
