@@ -44,8 +44,8 @@ final class EventModality {
 
   /**
    * NONE: negated ("did not attack"), denied, a modifier ("attack plans"), "any attack", a struck
-   * deal, "in agreement with", an accidental explosion. HYPOTHETICAL: conditional ("if talks collapse") or modal ("Israel would
-   * strike Hezbollah").
+   * deal, "in agreement with", an accidental explosion. HYPOTHETICAL: conditional ("if talks
+   * collapse") or modal ("Israel would strike Hezbollah").
    */
   Modality of(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
     if (Trees.negated(graph, trigger)) {

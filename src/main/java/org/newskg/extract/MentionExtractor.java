@@ -196,7 +196,10 @@ public final class MentionExtractor {
         && divisions.contains(tokens.get(at - 2).word().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether an apposition at {@code at} says what kind of place the name before it is: "Doru, a remote hamlet in the hills". */
+  /**
+   * Whether an apposition at {@code at} says what kind of place the name before it is: "Doru, a
+   * remote hamlet in the hills".
+   */
   private boolean beforeDivisionApposition(List<CoreLabel> tokens, int at) {
     if (at + 2 >= tokens.size() || !tokens.get(at).word().equals(",") || !tokens.get(at + 1).word().matches("(?i)a|an|the")) {
       return false;

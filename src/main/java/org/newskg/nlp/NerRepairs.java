@@ -203,7 +203,6 @@ final class NerRepairs {
       .filter(words -> words.size() > 1 && words.stream().anyMatch(w -> MONTHS.contains(w) || w.matches("\\d+")))
       .toList();
 
-  /** Titles of rulers and their families, after which the NER may leave the name untagged. */
   /** Military ranks, which the NER may take into the name after them ("Commodore/PERSON Frank X"). */
   private static final Set<String> RANKS = Set.of("General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral",
       "Commodore", "Brigadier", "Marshal", "Sergeant", "Corporal", "Private", "Commander", "Lord", "Lady", "Baroness");
@@ -227,6 +226,7 @@ final class NerRepairs {
     return changed;
   }
 
+  /** Titles of rulers and their families, after which the NER may leave the name untagged. */
   private static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Emir", "Amir", "Sultan", "Shah", "Sheikh", "Sheikha");
   private static final Set<String> DETERMINERS = Set.of("the", "The");
 
