@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.newskg.SharedProcessor;
+import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Actor;
 import org.newskg.model.Article;
 import org.newskg.model.Extraction;
@@ -27,6 +29,16 @@ class TitleExtractionTest {
     extraction.affiliations().forEach(a -> affiliations.add(a.person().label() + "=" + a.organization().label()));
     Set<String> actors = new TreeSet<>(extraction.actors().stream().map(Actor::label).toList());
     return new Posts(titles, affiliations, actors);
+  }
+
+  @Test
+  void everyRuleBindsItsPersonToPersonTokens() {
+    // TitleExtractor skips sentences without a PERSON token; a rule whose $person were anything
+    // else would silently never fire there.
+    assertTrue(DataFiles.lines("/org/newskg/extract/titles.rules").contains("$PERSON = [{ner:PERSON}]+"));
+    for (TokenRules.Rule rule : TokenRules.load("/org/newskg/extract/titles.rules", Map.of("$DEPARTMENT", "/x/"))) {
+      assertTrue(rule.source().contains("(?$person $PERSON)"), rule.id() + ": " + rule.source());
+    }
   }
 
   @Test
