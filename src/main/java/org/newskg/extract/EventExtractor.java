@@ -1057,12 +1057,19 @@ public final class EventExtractor {
      * forces the article names at all.
      */
     private Optional<Actor> armedForcesOf(SemanticGraph graph, IndexedWord word, int sentence) {
-      Optional<Actor> country = graph.outgoingEdgeList(word).stream()
+      List<Actor> countries = graph.outgoingEdgeList(word).stream()
           .filter(e -> Set.of("nmod:poss", "amod", "compound").contains(e.getRelation().toString()))
           .map(e -> actors.actorAt(sentence, e.getDependent().index() - 1))
           .flatMap(Optional::stream)
           .filter(a -> a.type() == ActorType.COUNTRY)
-          .findFirst();
+          .distinct()
+          .toList();
+      if (countries.size() > 1) {
+        // "Kenyan, Ethiopian and Somali forces": each country's, which the descent through the
+        // modifiers collects
+        return Optional.empty();
+      }
+      Optional<Actor> country = countries.stream().findFirst();
       if (country.isEmpty()) {
         boolean modified = graph.outgoingEdgeList(word).stream().anyMatch(e -> Set.of("amod", "compound", "nmod:poss")
             .contains(e.getRelation().toString()) && !e.getDependent().word().equalsIgnoreCase("armed"));

@@ -299,6 +299,11 @@ public final class TitleExtractor {
             .filter(a -> a.type() == ActorType.ORGANIZATION)
             .ifPresent(a -> (speakersOwn || !speaksOrIsVenue(graph, tokens.get(token)) ? organizations : excluded).add(a));
       }
+      // "The leader of the Front, X, ... the governor, Y": what the sentence states as another
+      // person's organization is no guess for this one
+      affiliations.values().stream()
+          .filter(a -> a.evidence().begin() == post.evidence().begin() && !a.person().equals(post.person()))
+          .forEach(a -> excluded.add(a.organization()));
       organizations.removeAll(excluded);
       if (organizations.size() == 1) {
         Actor org = organizations.iterator().next();
