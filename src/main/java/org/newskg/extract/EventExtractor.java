@@ -1476,7 +1476,10 @@ public final class EventExtractor {
           // "launched a satellite" is none; "fired shells at the village of X" is an attack there
           || (d.kind == EventRules.Kind.LAUNCH && d.fillers(Role.TARGET).isEmpty()
               && (d.fillers(Role.PLACE).isEmpty() || !d.armed))
-          || (d.type() == EventType.THREAT && d.fillers(Role.AGENT).isEmpty())) {
+          // "gunmen threatened to kill X": a threat whose maker is unnamed still has its person
+          // ("vowed to avenge his death" has none: the dead is whom revenge is for)
+          || (d.type() == EventType.THREAT && d.fillers(Role.AGENT).isEmpty()
+              && (d.kind == EventRules.Kind.REPRISAL || d.fillers(Role.TARGET).stream().noneMatch(a -> a.type() == ActorType.PERSON)))) {
         continue;
       }
       List<RoleFiller> fillers = List.copyOf(roles.keySet());

@@ -22,7 +22,9 @@ import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
 import org.newskg.model.ActorType;
 import org.newskg.model.AffiliationFact;
+import org.newskg.model.Event;
 import org.newskg.model.Evidence;
+import org.newskg.model.Role;
 import org.newskg.model.TitleFact;
 import org.newskg.nlp.AnnotatedArticle;
 
@@ -96,6 +98,24 @@ public final class TitleExtractor {
     addContextAffiliations(sentences, actors, found.untied, found.affiliations);
     return new Result(new ArrayList<>(found.titles.values()), new ArrayList<>(found.affiliations.values()));
   }
+
+  /**
+   * The affiliations, less those guessed from the one organization of a sentence where an event of
+   * that sentence has the organization act against the person: "al-Shabaab threatened to kill the
+   * mayor, X" makes no member of the mayor.
+   */
+  public static List<AffiliationFact> notAgainst(List<AffiliationFact> affiliations, List<Event> events) {
+    return affiliations.stream()
+        .filter(a -> !a.evidence().rule().equals(CONTEXT_RULE) || events.stream().noneMatch(e ->
+            e.evidence().begin() == a.evidence().begin()
+                && e.roles().stream().anyMatch(r -> HOSTILE.contains(r.role()) && r.actor().equals(a.organization()))
+                && e.roles().stream().anyMatch(r -> SUFFERING.contains(r.role()) && r.actor().equals(a.person()))))
+        .toList();
+  }
+
+  private static final Set<Role> HOSTILE = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT);
+
+  private static final Set<Role> SUFFERING = Set.of(Role.TARGET, Role.VICTIM);
 
   /** What the rules found in one article so far. */
   private static final class Found {

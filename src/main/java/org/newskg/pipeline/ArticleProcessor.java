@@ -76,7 +76,7 @@ public final class ArticleProcessor implements ArticleExtractor {
       ProposalExtractor.Result offers = proposals.extract(annotated, actors, attribution);
       return new Claims(said, quantities.extract(annotated, actors, attribution, stated), offers.proposals(), offers.steps());
     });
-    return new Extraction(article, actors.actors(), posts.titles(), posts.affiliations(), stated, claims,
+    return new Extraction(article, actors.actors(), posts.titles(), TitleExtractor.notAgainst(posts.affiliations(), stated), stated, claims,
         MentionOffsets.of(annotated, actors.byMention()));
   }
 
