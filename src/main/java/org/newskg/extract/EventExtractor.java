@@ -92,6 +92,7 @@ public final class EventExtractor {
   private final Set<String> possessionVerbs;
   private final Set<String> containers;
   private final Set<String> memberNouns;
+  private final PostWords posts = PostWords.load();
   /** Nouns of armed men who act for a group: "the guerrillas", "the commandos". */
   private final Set<String> armedMembers;
   private final Set<String> irregularMembers;
@@ -864,7 +865,11 @@ public final class EventExtractor {
           // "inmates from the INLA": people from a group act for it
           boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word))
               // "the governments of Chad and Sudan warned": a state's organs act for it
-              || relation.equals("nmod:of") && stateBodies.contains(Trees.lemma(word));
+              || relation.equals("nmod:of") && stateBodies.contains(Trees.lemma(word))
+              // "the army chiefs of Kenya and Uganda warned", "the foreign ministers of A and B
+              // met": holders of a post left unnamed act for whom they hold it
+              || relation.equals("nmod:of") && ACTING.contains(role) && word.tag().equals("NNS")
+                  && posts.isTitleWord(word.backingLabel()) && !posts.isOccupation(word.backingLabel());
           boolean held = role == Role.TARGET && (relation.equals("acl") && possessionVerbs.contains(Trees.lemma(edge.getDependent()))
               || (relation.equals("obl:by") || relation.equals("obl:to")) && possessionVerbs.contains(Trees.lemma(word)));
           // "a convoy carrying the prime minister, X": who rides in what was struck was aimed at
