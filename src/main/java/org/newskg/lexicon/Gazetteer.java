@@ -125,6 +125,11 @@ public final class Gazetteer {
     return demonyms.stream().distinct().toList();
   }
 
+  /** The demonyms news writes beside the generated list's ("Kazakh", "Azeri"): aliases.tsv's. */
+  public static List<String> aliasDemonyms() {
+    return DataFiles.rows(DIR + "aliases.tsv").stream().flatMap(row -> DataFiles.split(row, 2).stream()).distinct().toList();
+  }
+
   /**
    * Every name a state goes by before the name of one of its armed services ("Sri Lanka Army",
    * "Salvadoran Air Force"): its names, alternative names and demonyms.
