@@ -92,6 +92,7 @@ public final class EventExtractor {
   private final Set<String> possessionVerbs;
   private final Set<String> containers;
   private final Set<String> memberNouns;
+  private final Set<String> negotiatingNouns;
   private final PostWords posts = PostWords.load();
   /** Nouns of armed men who act for a group: "the guerrillas", "the commandos". */
   private final Set<String> armedMembers;
@@ -135,6 +136,7 @@ public final class EventExtractor {
     this.possessionVerbs = rules.words("possession-verb");
     this.containers = rules.words("container");
     this.memberNouns = rules.words("member-noun");
+    this.negotiatingNouns = rules.words("negotiating-noun");
     this.armedMembers = rules.words("armed-member");
     this.irregularMembers = rules.words("irregular-member");
     this.stateBodies = rules.words("state-body");
@@ -174,6 +176,8 @@ public final class EventExtractor {
     boolean filled;
     /** A launch of weapons ("fired rockets"), an attack where they fell though no one is named as hit. */
     boolean armed;
+    /** A meeting of negotiators or envoys ("Kenyan and Ugandan negotiators met"): talks with no mediator too. */
+    boolean delegates;
     /** Said to come ("talks will begin in Oman"): its place is not where the talks were held. */
     boolean planned;
     /** A death told with no violent cause ("died of cancer"): a killing only if an attack gives it its killers. */
@@ -275,6 +279,10 @@ public final class EventExtractor {
           draft.date = dateOf(graph, word);
           draft.planned = modality.planned(graph, word);
           draft.armed = kind == EventRules.Kind.LAUNCH && rules.firesWeapon(graph, word);
+          draft.delegates = kind == EventRules.Kind.MEETING && graph.outgoingEdgeList(word).stream()
+              .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && negotiatingNouns.contains(Trees.lemma(e.getDependent()))
+                  // "the U.N. envoy met the president" is a mediator's visit, not talks
+                  && (e.getDependent().tag().equals("NNS") || Trees.lemma(e.getDependent()).equals("delegation")));
           draft.causeless = kind == EventRules.Kind.DEATH && pos(word) == 'V' && !violentCause(s, graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
@@ -1339,8 +1347,8 @@ public final class EventExtractor {
         out.add(d);
         continue;
       }
-      if (d.kind == EventRules.Kind.MEETING && d.fillers(Role.MEDIATOR).isEmpty()) {
-        // allies and colleagues meet too: a meeting is talks only under a mediator
+      if (d.kind == EventRules.Kind.MEETING && d.fillers(Role.MEDIATOR).isEmpty() && !d.delegates) {
+        // allies and colleagues meet too: a meeting is talks only under a mediator, or of negotiators
         continue;
       }
       Draft merged = bySentence.computeIfAbsent(d.sentence, k -> new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence));
