@@ -141,6 +141,8 @@ public final class Gazetteer {
       states.addAll(DataFiles.split(row, ALTERNATIVES));
       states.addAll(DataFiles.split(row, DEMONYMS));
     }
+    // "Philippine National Police", "Kazakh Border Guard"
+    states.addAll(aliasDemonyms());
     states.removeIf(state -> state.contains(","));
     return Set.copyOf(states);
   }
