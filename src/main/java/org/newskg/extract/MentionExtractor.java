@@ -404,7 +404,7 @@ public final class MentionExtractor {
         sentence,
         tokens.get(0).index() - 1,
         head.index(),
-        chains.chainAt(sentence, head.index() - 1)));
+        chains.chainOfName(sentence, tokens.get(0).index() - 1, head.index(), sentenceTokens)));
   }
 
   /** Capitalized words of a name, not a sentence's first "The". */
