@@ -62,7 +62,8 @@ final class CorefChains {
       return own;
     }
     return spansBySentence.getOrDefault(sentence, List.of()).stream()
-        .filter(m -> m.head() < begin - 1 && m.begin() <= m.head() && m.end() >= end)
+        // a plural head lists several ("their advisers, A and B"): none of them is the chain
+        .filter(m -> m.head() < begin - 1 && m.begin() <= m.head() && m.end() >= end && !tokens.get(m.head()).tag().startsWith("NNS"))
         .mapToInt(Span::chain)
         .findFirst()
         .orElse(-1);

@@ -581,8 +581,11 @@ public final class EventExtractor {
      */
     private Set<Actor> partiesOfTheLastTalks(int sentence) {
       for (int i = drafts.size() - 1; i >= 0; i--) {
-        Set<Actor> parties = drafts.get(i).fillers(Role.PARTICIPANT);
-        if (drafts.get(i).type() == EventType.NEGOTIATION && drafts.get(i).sentence < sentence && parties.size() == 2) {
+        Draft d = drafts.get(i);
+        Set<Actor> parties = d.fillers(Role.PARTICIPANT);
+        // a meeting that is no talks ("she is meeting the foreign ministers of A and B") sets no parties
+        boolean talks = d.kind != EventRules.Kind.MEETING || d.delegates || !d.fillers(Role.MEDIATOR).isEmpty();
+        if (d.type() == EventType.NEGOTIATION && talks && d.sentence < sentence && parties.size() == 2) {
           return parties;
         }
       }
