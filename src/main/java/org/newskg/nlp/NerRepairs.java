@@ -37,7 +37,8 @@ final class NerRepairs {
     boolean services = armedServices(sentences);
     boolean joined = joinedNames(sentences);
     boolean ranked = rankedNames(sentences);
-    return royalNames(sentences) || acronyms || dated || services || joined || ranked;
+    boolean demonyms = demonyms(sentences);
+    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms;
   }
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
@@ -81,6 +82,29 @@ final class NerRepairs {
     }
     return changed;
   }
+
+  /**
+   * "Tajik troops", "an Azeri official": the NER tags demonyms news writes beside the gazetteer's
+   * one MISC or nothing. One standing alone is a nationality; one inside a name is not
+   * ("the Nepali Congress", "the United Tajik Opposition" stay organizations).
+   */
+  static boolean demonyms(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < tokens.size(); i++) {
+        CoreLabel word = tokens.get(i);
+        boolean named = i > 0 && ORGANIZATION.equals(tokens.get(i - 1).ner())
+            || i + 1 < tokens.size() && (ORGANIZATION.equals(tokens.get(i + 1).ner()) || "MISC".equals(tokens.get(i + 1).ner()));
+        if (ALIAS_DEMONYMS.contains(word.word()) && Set.of("O", "MISC").contains(word.ner()) && !named) {
+          changed |= tag(word, "NATIONALITY");
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static final Set<String> ALIAS_DEMONYMS = Set.copyOf(Gazetteer.aliasDemonyms());
 
   /**
    * "Sultan Qaboos of Oman": the NER tags the title but may leave the name after a royal title

@@ -121,7 +121,6 @@ public final class NlpPipeline {
     addNames(lines, patterns, capitals, "CITY", CAPITAL_OVERWRITES);
     addNames(lines, patterns, Gazetteer.multiWordCountryNames(), "COUNTRY", COUNTRY_OVERWRITES);
     addNames(lines, patterns, Gazetteer.demonymsTheNerMisses(), "NATIONALITY", COUNTRY_OVERWRITES);
-    addNames(lines, patterns, Gazetteer.aliasDemonyms(), "NATIONALITY", ALIAS_DEMONYM_OVERWRITES);
     Files.write(copy, lines, StandardCharsets.UTF_8);
     return copy;
   }
@@ -142,11 +141,6 @@ public final class NlpPipeline {
   private static final String ORGANIZATION_OVERWRITES = "O,PERSON,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,RELIGION";
   /** A country's whole name replaces the pieces the statistical NER made of it ("South/LOCATION Sudan"). */
   private static final String COUNTRY_OVERWRITES = "O,LOCATION,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,MISC,IDEOLOGY,ORGANIZATION";
-  /**
-   * The NER tags "Tajik" or "Azeri" MISC; "Saudi Aramco" and "Philippine National Police" are
-   * organizations it keeps.
-   */
-  private static final String ALIAS_DEMONYM_OVERWRITES = "O,MISC";
   /** A capital only fills a gap: where the NER saw a person or an organization, it stays one. */
   private static final String CAPITAL_OVERWRITES = "O";
   /** A possessive inside a name, a token of its own: "Lord's", "Soldiers'". */
