@@ -40,9 +40,8 @@ public final class TitleExtractor {
 
   /** Words before a post that are no part of it: "the", "a former", "the then". */
   private static final Set<String> LEADING_NOISE = Set.of("a", "an", "the", "'s", ",", "former", "then", "then-");
-  /** "its senior commander": the post belongs to the organization the sentence's speaker is. */
   private static final String PERSON = "PERSON";
-
+  /** "its senior commander": the post belongs to the organization the sentence's speaker is. */
   private static final Set<String> SPEAKER_POSSESSIVES = Set.of("its", "their");
   /** What follows a possessor: "the senator's", "the rebels'". */
   private static final Set<String> POSSESSIVE = Set.of("'s", "'");

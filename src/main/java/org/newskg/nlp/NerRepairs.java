@@ -94,9 +94,12 @@ final class NerRepairs {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 0; i < tokens.size(); i++) {
         CoreLabel word = tokens.get(i);
+        if (!ALIAS_DEMONYMS.contains(word.word()) || !UNTAGGED_OR_MISC.contains(word.ner())) {
+          continue;
+        }
         boolean named = i > 0 && ORGANIZATION.equals(tokens.get(i - 1).ner())
             || i + 1 < tokens.size() && (ORGANIZATION.equals(tokens.get(i + 1).ner()) || "MISC".equals(tokens.get(i + 1).ner()));
-        if (ALIAS_DEMONYMS.contains(word.word()) && Set.of("O", "MISC").contains(word.ner()) && !named) {
+        if (!named) {
           changed |= tag(word, "NATIONALITY");
         }
       }
@@ -105,6 +108,7 @@ final class NerRepairs {
   }
 
   private static final Set<String> ALIAS_DEMONYMS = Set.copyOf(Gazetteer.aliasDemonyms());
+  private static final Set<String> UNTAGGED_OR_MISC = Set.of("O", "MISC");
 
   /**
    * "Sultan Qaboos of Oman": the NER tags the title but may leave the name after a royal title
