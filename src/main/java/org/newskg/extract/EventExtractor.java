@@ -76,6 +76,8 @@ public final class EventExtractor {
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
   /** Roles "the two countries" may fill with the pair it refers to: those of two sides, not of one. */
   private static final Set<Role> PAIRED = Set.of(Role.PARTICIPANT, Role.TARGET);
+  /** How an attack noun hangs on the attack verb whose act it names ("bombed X in a strike"). */
+  private static final Set<String> ATTACK_SETTINGS = Set.of("obl:in", "obl:during");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
@@ -263,8 +265,9 @@ public final class EventExtractor {
           }
           EventRules.Kind kind = trigger.get();
           EventModality.Modality stated = modality.of(graph, word, kind);
-          if (stated == EventModality.Modality.HYPOTHETICAL && (kind.isAttack() || kind == EventRules.Kind.KILLING) && modality.reported(graph, word)) {
-            // An attack someone says would come is that speaker's threat.
+          if (stated == EventModality.Modality.HYPOTHETICAL && (kind.isAttack() || kind == EventRules.Kind.KILLING)
+              && (modality.reported(graph, word) || modality.incited(graph, word))) {
+            // An attack someone says would come, or calls on others to carry out, is that speaker's threat.
             kind = EventRules.Kind.THREATENED_ATTACK;
           } else if (kind == EventRules.Kind.REPRISAL) {
             // A response is a threat only as what someone says would come.
@@ -308,6 +311,7 @@ public final class EventExtractor {
             d.instrument = governing.get();
           }
         }
+        mergeAttacksToldTwice(graph, inSentence);
         if (inSentence.isEmpty()) {
           amongThemBefore(s, graph);
         }
@@ -327,6 +331,27 @@ public final class EventExtractor {
       deathsAfterAnAttack(live);
       shareRolesOfOneDeath(live);
       return finish(mergeNegotiations(live), attribution);
+    }
+
+    /**
+     * "F-16s bombed a house in a strike aimed at X", "troops shelled the town in an offensive on the
+     * rebels": the attack noun the verb's act happened in is the same attack, told twice.
+     */
+    private static void mergeAttacksToldTwice(SemanticGraph graph, List<Draft> inSentence) {
+      for (Draft d : inSentence) {
+        IndexedWord governor = graph.getParent(d.trigger);
+        if (!d.kind.isAttack() || pos(d.trigger) != 'N' || governor == null
+            || !ATTACK_SETTINGS.contains(graph.reln(governor, d.trigger).toString())) {
+          continue;
+        }
+        inSentence.stream()
+            .filter(o -> o != d && o.mergedInto == null && o.kind.isAttack() && o.trigger.equals(governor))
+            .findFirst()
+            .ifPresent(o -> {
+              o.absorb(d);
+              d.mergedInto = o;
+            });
+      }
     }
 
     /**
@@ -757,11 +782,31 @@ public final class EventExtractor {
         }
       }
       if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
-        // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia.
+        // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia; in "the
+        // Quebec town of Saint-Jean" the name after "of" is the place, not the province qualifying
+        // the town (where "the Erebuni district of Yerevan" names the district before it).
         found.removeIf(a -> a.type() != ActorType.PLACE);
+        if (qualifiedByProvince(graph, word)) {
+          Set<Actor> named = new LinkedHashSet<>();
+          for (SemanticGraphEdge of : graph.getOutEdgesSorted(word)) {
+            if (of.getRelation().toString().equals("nmod:of")) {
+              named.addAll(collectActors(graph, of.getDependent(), draft.sentence, descend, role, 0));
+            }
+          }
+          named.removeIf(a -> a.type() != ActorType.PLACE);
+          if (!named.isEmpty()) {
+            found = named;
+          }
+        }
       }
       found.forEach(actor -> typed(role, actor, draft.kind).ifPresent(out::add));
       return out;
+    }
+
+    /** "the Quebec town of ...": a place noun a province's name qualifies. */
+    private static boolean qualifiedByProvince(SemanticGraph graph, IndexedWord word) {
+      return graph.outgoingEdgeList(word).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("compound") && "STATE_OR_PROVINCE".equals(e.getDependent().ner()));
     }
 
     /**
@@ -851,9 +896,11 @@ public final class EventExtractor {
         return found;
       }
       // "Israel's defence minister, Yoav Stern, warned": who threatens (or is struck) is the person
-      // in apposition to the post, not the country the post serves.
+      // in apposition to the post, not the country the post serves; "the reporter X had been
+      // threatened": the parser hangs a name after its post as a bare dependent.
       Optional<Actor> person = graph.outgoingEdgeList(word).stream()
-          .filter(e -> (role == Role.AGENT || role == Role.TARGET) && e.getRelation().toString().equals("appos"))
+          .filter(e -> (role == Role.AGENT || role == Role.TARGET) && (e.getRelation().toString().equals("appos")
+              || e.getRelation().toString().equals("dep") && "TITLE".equals(word.ner())))
           .map(e -> lookup.at(graph, e.getDependent(), sentence))
           .flatMap(Optional::stream)
           .filter(a -> a.type() == ActorType.PERSON)
@@ -1139,7 +1186,7 @@ public final class EventExtractor {
       Map<String, Draft> lastByLemma = new HashMap<>();
       Draft last = null;
       for (Draft d : drafts) {
-        if (!d.kind.isAttack()) {
+        if (!d.kind.isAttack() || d.mergedInto != null) {
           continue;
         }
         IndexedWord mention = mentionOf(d);

@@ -29,6 +29,7 @@ final class EventModality {
   private final Set<String> intent;
   private final Set<String> accident;
   private final Set<String> explosion;
+  private final Set<String> incitement;
 
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
@@ -40,6 +41,7 @@ final class EventModality {
     this.intent = rules.words("intent");
     this.accident = rules.words("accident");
     this.explosion = rules.words("explosion");
+    this.incitement = rules.words("incitement");
   }
 
   /**
@@ -131,6 +133,15 @@ final class EventModality {
       node = parent;
     }
     return false;
+  }
+
+  /**
+   * Whether an attack or killing is what someone calls on others to do ("called on its supporters
+   * to kill Canadians"): the caller's threat.
+   */
+  boolean incited(SemanticGraph graph, IndexedWord word) {
+    IndexedWord parent = graph.getParent(word);
+    return parent != null && graph.reln(parent, word).toString().equals("xcomp") && incitement.contains(Trees.lemma(parent));
   }
 
   /** Violence, done or answered: what may be planned, intended or reserved instead of done. */

@@ -374,10 +374,18 @@ public final class MentionExtractor {
       }
       case "IDEOLOGY", "RELIGION", "MISC" -> {
         // CoreNLP's gazetteers call some armed groups ideologies ("al-Qaeda"); ours knows better.
-        if (known.isEmpty() || known.get().type() != ActorType.ORGANIZATION) {
+        // "called on its supporters to kill Canadians": the NER calls a plural demonym MISC, and
+        // the people it names stand for their country, as "the Americans" does.
+        Optional<Gazetteer.Entry> people = tokens.size() == 1 && tokens.get(0).tag().equals("NNPS")
+            ? gazetteer.byDemonym(text) : Optional.empty();
+        if (people.isPresent()) {
+          type = ActorType.COUNTRY;
+          canonical = people.get().name();
+        } else if (known.isEmpty() || known.get().type() != ActorType.ORGANIZATION) {
           return Optional.empty();
+        } else {
+          type = ActorType.ORGANIZATION;
         }
-        type = ActorType.ORGANIZATION;
       }
       case "NATIONALITY" -> {
         // "Israeli Prime Minister", "the Americans": a demonym stands for its country.
