@@ -344,8 +344,10 @@ public final class EventExtractor {
             || !ATTACK_SETTINGS.contains(graph.reln(governor, d.trigger).toString())) {
           continue;
         }
+        // "shot dead by X during a raid by Y": a killing's act inside someone else's raid stays its own
         inSentence.stream()
-            .filter(o -> o != d && o.mergedInto == null && o.kind.isAttack() && o.trigger.equals(governor))
+            .filter(o -> o != d && o.mergedInto == null && o.kind.isAttack() && o.trigger.equals(governor)
+                && inSentence.stream().noneMatch(k -> k.type() == EventType.KILLING && k.trigger.equals(governor)))
             .findFirst()
             .ifPresent(o -> {
               o.absorb(d);

@@ -141,7 +141,12 @@ final class EventModality {
    */
   boolean incited(SemanticGraph graph, IndexedWord word) {
     IndexedWord parent = graph.getParent(word);
-    return parent != null && graph.reln(parent, word).toString().equals("xcomp") && incitement.contains(Trees.lemma(parent));
+    if (parent == null || !graph.reln(parent, word).toString().equals("xcomp") || !incitement.contains(Trees.lemma(parent))) {
+      return false;
+    }
+    // "what he called an attempt to assassinate X" names; only "called on/upon X to" calls for it
+    return !Trees.lemma(parent).equals("call") || graph.outgoingEdgeList(parent).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("obl:on") || e.getRelation().toString().equals("obl:upon"));
   }
 
   /** Violence, done or answered: what may be planned, intended or reserved instead of done. */

@@ -469,12 +469,13 @@ public final class TitleExtractor {
 
   /**
    * "the two deputy speakers, A and B", "Hamas commanders X and Y": each holds the post in the
-   * singular. Only a post's head is made singular: "Minister of Foreign Affairs" stays.
+   * singular. Only a post's head is made singular: "Minister of Foreign Affairs" stays, and so
+   * does a hyphenated head the tagger calls plural ("sergeant-at-arms").
    */
   private static String singular(String title, List<CoreLabel> post) {
     CoreLabel head = post.get(post.size() - 1);
     boolean complemented = post.stream().anyMatch(t -> POST_COMPLEMENTS.contains(t.word().toLowerCase(Locale.ROOT)));
-    if (title.isEmpty() || complemented || !"NNS".equals(head.tag()) || head.lemma() == null || !title.endsWith(head.word())) {
+    if (title.isEmpty() || complemented || !"NNS".equals(head.tag()) || head.word().contains("-") || head.lemma() == null || !title.endsWith(head.word())) {
       return title;
     }
     return title.substring(0, title.length() - head.word().length()) + head.lemma();
