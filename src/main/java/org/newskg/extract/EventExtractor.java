@@ -76,8 +76,6 @@ public final class EventExtractor {
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
   /** Roles "the two countries" may fill with the pair it refers to: those of two sides, not of one. */
   private static final Set<Role> PAIRED = Set.of(Role.PARTICIPANT, Role.TARGET);
-  /** How an attack noun hangs on the attack verb whose act it names ("bombed X in a strike"). */
-  private static final Set<String> ATTACK_SETTINGS = Set.of("obl:in", "obl:during");
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
@@ -311,7 +309,6 @@ public final class EventExtractor {
             d.instrument = governing.get();
           }
         }
-        mergeAttacksToldTwice(graph, inSentence);
         if (inSentence.isEmpty()) {
           amongThemBefore(s, graph);
         }
@@ -331,29 +328,6 @@ public final class EventExtractor {
       deathsAfterAnAttack(live);
       shareRolesOfOneDeath(live);
       return finish(mergeNegotiations(live), attribution);
-    }
-
-    /**
-     * "F-16s bombed a house in a strike aimed at X", "troops shelled the town in an offensive on the
-     * rebels": the attack noun the verb's act happened in is the same attack, told twice.
-     */
-    private static void mergeAttacksToldTwice(SemanticGraph graph, List<Draft> inSentence) {
-      for (Draft d : inSentence) {
-        IndexedWord governor = graph.getParent(d.trigger);
-        if (!d.kind.isAttack() || pos(d.trigger) != 'N' || governor == null
-            || !ATTACK_SETTINGS.contains(graph.reln(governor, d.trigger).toString())) {
-          continue;
-        }
-        // "shot dead by X during a raid by Y": a killing's act inside someone else's raid stays its own
-        inSentence.stream()
-            .filter(o -> o != d && o.mergedInto == null && o.kind.isAttack() && o.trigger.equals(governor)
-                && inSentence.stream().noneMatch(k -> k.type() == EventType.KILLING && k.trigger.equals(governor)))
-            .findFirst()
-            .ifPresent(o -> {
-              o.absorb(d);
-              d.mergedInto = o;
-            });
-      }
     }
 
     /**
@@ -1188,7 +1162,7 @@ public final class EventExtractor {
       Map<String, Draft> lastByLemma = new HashMap<>();
       Draft last = null;
       for (Draft d : drafts) {
-        if (!d.kind.isAttack() || d.mergedInto != null) {
+        if (!d.kind.isAttack()) {
           continue;
         }
         IndexedWord mention = mentionOf(d);

@@ -19,6 +19,8 @@ final class EventModality {
   }
 
   private static final Set<String> GENERIC_DETERMINERS = Set.of("any", "no", "every");
+  /** Verbs whose object is an act still to come. */
+  private static final Set<String> PLANNING = Set.of("plan", "plot", "prepare", "devise");
 
   private final Set<String> conditional;
   private final Set<String> denial;
@@ -75,6 +77,13 @@ final class EventModality {
     if (kind == EventRules.Kind.NEGOTIATION && !hasChild(graph, trigger, "det")
         && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("case") && Trees.lemma(e.getDependent()).equals("in"))) {
       return Modality.NONE;
+    }
+    // "guiding operatives in planning an attack on Israelis", "plotted a bombing": what is planned
+    // has not happened
+    IndexedWord planner = graph.getParent(trigger);
+    if (harm(kind) && planner != null && graph.reln(planner, trigger).toString().equals("obj")
+        && PLANNING.contains(Trees.lemma(planner))) {
+      return Modality.HYPOTHETICAL;
     }
     IndexedWord node = trigger;
     for (int depth = 0; depth < 3; depth++) {
