@@ -19,8 +19,6 @@ final class EventModality {
   }
 
   private static final Set<String> GENERIC_DETERMINERS = Set.of("any", "no", "every");
-  /** Verbs whose object is an act still to come. */
-  private static final Set<String> PLANNING = Set.of("plan", "plot", "prepare", "devise");
 
   private final Set<String> conditional;
   private final Set<String> denial;
@@ -32,6 +30,7 @@ final class EventModality {
   private final Set<String> accident;
   private final Set<String> explosion;
   private final Set<String> incitement;
+  private final Set<String> planning;
 
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
@@ -44,6 +43,7 @@ final class EventModality {
     this.accident = rules.words("accident");
     this.explosion = rules.words("explosion");
     this.incitement = rules.words("incitement");
+    this.planning = rules.words("planning");
   }
 
   /**
@@ -82,7 +82,7 @@ final class EventModality {
     // has not happened
     IndexedWord planner = graph.getParent(trigger);
     if (harm(kind) && planner != null && graph.reln(planner, trigger).toString().equals("obj")
-        && PLANNING.contains(Trees.lemma(planner))) {
+        && planning.contains(Trees.lemma(planner))) {
       return Modality.HYPOTHETICAL;
     }
     IndexedWord node = trigger;
