@@ -100,6 +100,8 @@ public final class EventExtractor {
   private final Set<String> stateBodies;
   /** Killing verbs that are shootings, so attacks: "gunned down". */
   private final Set<String> shootings;
+  /** Killing nouns that are attacks on many: "the massacre at X". */
+  private final Set<String> massKillings;
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
   private final Set<String> carriers;
   private final Set<String> weapons;
@@ -141,6 +143,7 @@ public final class EventExtractor {
     this.irregularMembers = rules.words("irregular-member");
     this.stateBodies = rules.words("state-body");
     this.shootings = rules.words("shooting");
+    this.massKillings = rules.words("mass-killing");
     this.carriers = rules.words("carrier-verb");
     this.weapons = rules.words("weapon");
     this.deathCauses = rules.words("death-cause");
@@ -570,6 +573,10 @@ public final class EventExtractor {
     /** The event kind a word states, looked up once per word. */
     private Optional<EventRules.Kind> triggerOf(int sentence, IndexedWord word) {
       return triggers.computeIfAbsent(key(sentence, word), k -> {
+        // "the Maguindanao Massacre" named as a whole is no massacre by Maguindanao
+        if (actors.actorAt(sentence, word.index() - 1).isPresent()) {
+          return Optional.empty();
+        }
         List<CoreLabel> tokens = Sentences.tokens(sentences.get(sentence));
         String next = word.index() < tokens.size() ? tokens.get(word.index()).lemma() : null;
         return rules.trigger(graph(sentence), word, next);
@@ -626,7 +633,8 @@ public final class EventExtractor {
      */
     private boolean killsInAnAttack(int sentence, SemanticGraph graph, IndexedWord verb) {
       return pos(verb) == 'V' && (rules.trigger(verb.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
-          || shootings.contains(Trees.lemma(verb)) || killsCounted(sentence, graph, verb));
+          || shootings.contains(Trees.lemma(verb)) || killsCounted(sentence, graph, verb))
+          || pos(verb) == 'N' && massKillings.contains(Trees.lemma(verb));
     }
 
     /**
@@ -866,7 +874,7 @@ public final class EventExtractor {
       }
       if (own.isPresent()) {
         found.add(own.get());
-        if (role == Role.VICTIM && own.get().type() == ActorType.PERSON) {
+        if (own.get().type() == ActorType.PERSON && (role == Role.VICTIM || isList(graph, word))) {
           found.addAll(listedInApposition(graph, word, sentence, own.get()));
         }
         return found;
@@ -960,6 +968,20 @@ public final class EventExtractor {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * "A, B, C and D fired on the deputies": names in apposition that end in a conjunction are a
+     * list, not one person's other names ("X, Abu Y, ..." alone may be an alias, so for any role
+     * but the victim's the list must show itself).
+     */
+    private static boolean isList(SemanticGraph graph, IndexedWord word) {
+      List<IndexedWord> appositions = graph.outgoingEdgeList(word).stream()
+          .filter(e -> e.getRelation().toString().equals("appos"))
+          .map(SemanticGraphEdge::getDependent)
+          .toList();
+      return appositions.size() > 1 || appositions.stream().anyMatch(a -> graph.outgoingEdgeList(a).stream()
+          .anyMatch(e -> e.getRelation().toString().startsWith("conj")));
     }
 
     /**

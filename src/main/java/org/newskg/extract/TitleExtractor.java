@@ -34,7 +34,7 @@ public final class TitleExtractor {
   public record Result(List<TitleFact> titles, List<AffiliationFact> affiliations) {}
 
   /** A post stated with no organization: where it stands, for the sentence's organizations to fill. */
-  private record UntiedPost(Actor person, int sentence, int titleStart, Evidence evidence) {}
+  private record UntiedPost(Actor person, int sentence, int titleStart, boolean forState, Evidence evidence) {}
   /** "Z's prime minister, X, ... and his foreign minister, Y": a post held under another person. */
   private record PostUnder(Actor person, Actor superior, Evidence evidence) {}
 
@@ -55,6 +55,7 @@ public final class TitleExtractor {
   /** "President X agreed to talks with the Front", "fought against it": the other side, not his. */
   private static final Set<String> COUNTERPART_PREPOSITIONS = Set.of("with", "against");
   private static final String CONTEXT_RULE = "affiliation.sentence-organization";
+  private static final String COUNTRY_CONTEXT_RULE = "affiliation.sentence-country";
   private static final double CONTEXT_CONFIDENCE = 0.5;
 
   private final List<TokenRules.Rule> rules;
@@ -99,18 +100,24 @@ public final class TitleExtractor {
   }
 
   /**
-   * The affiliations, less those guessed from the one organization of a sentence where an event of
-   * that sentence has the organization act against the person: "al-Shabaab threatened to kill the
-   * mayor, X" makes no member of the mayor.
+   * The affiliations, less those guessed from the one organization or country of a sentence where
+   * an event of that sentence sets the two against each other: "al-Shabaab threatened to kill the
+   * mayor, X" makes no member of the mayor, "President X said Iran would pay" no Iranian of X.
    */
   public static List<AffiliationFact> notAgainst(List<AffiliationFact> affiliations, List<Event> events) {
     return affiliations.stream()
-        .filter(a -> !a.evidence().rule().equals(CONTEXT_RULE) || events.stream().noneMatch(e ->
+        .filter(a -> !GUESSES.contains(a.evidence().rule()) || events.stream().noneMatch(e ->
             e.evidence().begin() == a.evidence().begin()
-                && e.roles().stream().anyMatch(r -> HOSTILE.contains(r.role()) && r.actor().equals(a.organization()))
-                && e.roles().stream().anyMatch(r -> SUFFERING.contains(r.role()) && r.actor().equals(a.person()))))
+                && (opposed(e, a.organization(), a.person()) || opposed(e, a.person(), a.organization()))))
         .toList();
   }
+
+  private static boolean opposed(Event event, Actor hostile, Actor suffering) {
+    return event.roles().stream().anyMatch(r -> HOSTILE.contains(r.role()) && r.actor().equals(hostile))
+        && event.roles().stream().anyMatch(r -> SUFFERING.contains(r.role()) && r.actor().equals(suffering));
+  }
+
+  private static final Set<String> GUESSES = Set.of(CONTEXT_RULE, COUNTRY_CONTEXT_RULE);
 
   private static final Set<Role> HOSTILE = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT);
 
@@ -195,9 +202,11 @@ public final class TitleExtractor {
       } else if (affiliation.isEmpty() && GROUP_NOUNS.contains(word)) {
         affiliation = only(ActorLookup.namedBefore(actors, s, possessor, ActorType.ORGANIZATION));
       } else if (affiliation.isEmpty() && word.equals("its")) {
-        // only right after its name: in a long sentence the last one named may be another's
+        // only right after its name, or after its own post's holder ("Japan's foreign minister, X,
+        // and its defence minister, Y"): in a long sentence the last one named may be another's
         affiliation = ActorLookup.lastBefore(actors, s, possessor, a -> a.type().hasMembers())
-            .filter(a -> actors.actorAt(s, possessor - 2).equals(Optional.of(a)) || actors.actorAt(s, possessor - 3).equals(Optional.of(a)));
+            .filter(a -> actors.actorAt(s, possessor - 2).equals(Optional.of(a)) || actors.actorAt(s, possessor - 3).equals(Optional.of(a))
+                || onlyPostsBetween(actors, s, tokens, a, possessor));
       }
       if (affiliation.isEmpty() && s > 0 && !word.equals("his") && !word.equals("her")) {
         int previousLength = Sentences.tokens(Sentences.of(annotated).get(s - 1)).size();
@@ -246,10 +255,33 @@ public final class TitleExtractor {
       found.affiliations.putIfAbsent(List.of(person.get(), affiliation.get()),
           new AffiliationFact(person.get(), affiliation.get(), evidence));
     } else if (titled && !ofAnUnknownName(actors, s, tokens, titleEnd)) {
-      found.untied.add(new UntiedPost(person.get(), s, titleStart, evidence));
+      boolean forState = posts.heldForState(Sentences.span(annotated, tokens, titleStart, titleEnd)) && !posts.opposesState(post);
+      found.untied.add(new UntiedPost(person.get(), s, titleStart, forState, evidence));
       under.ifPresent(superior -> found.under.add(new PostUnder(person.get(), superior, evidence)));
     }
   }
+
+  /**
+   * Whether nothing but the actor's own post and its holder stand between the actor's last mention
+   * and the token: "Japan's foreign minister, X, and" before "its".
+   */
+  private boolean onlyPostsBetween(ActorIndex actors, int s, List<CoreLabel> tokens, Actor actor, int token) {
+    int t = token - 1;
+    while (t >= 0 && !actors.actorAt(s, t).equals(Optional.of(actor))) {
+      CoreLabel word = tokens.get(t);
+      boolean glue = POST_GLUE.contains(word.word().toLowerCase(Locale.ROOT)) || PERSON.equals(word.ner())
+          || posts.isTitleWord(word) || posts.isDepartment(word);
+      if (!glue || token - t > MAX_POST_GAP) {
+        return false;
+      }
+      t--;
+    }
+    return t >= 0 && t + 1 < tokens.size() && POSSESSIVE.contains(tokens.get(t + 1).word());
+  }
+
+  /** What joins "Japan's foreign minister, X, and its ...". */
+  private static final Set<String> POST_GLUE = Set.of("'s", "'", ",", "and");
+  private static final int MAX_POST_GAP = 12;
 
   /**
    * "A and B, the defence ministers of X and Y": a plural post of two states listed after two names
@@ -301,6 +333,8 @@ public final class TitleExtractor {
   private void addContextAffiliations(List<CoreMap> sentences, ActorIndex actors, List<UntiedPost> untied,
       Map<List<Object>, AffiliationFact> affiliations) {
     Set<Actor> affiliated = affiliations.values().stream().map(AffiliationFact::person).collect(Collectors.toSet());
+    // a country is guessed only for who has no organization guessed in any sentence
+    Map<Actor, AffiliationFact> countryGuesses = new LinkedHashMap<>();
     for (UntiedPost post : untied) {
       if (affiliated.contains(post.person())) {
         continue;
@@ -324,6 +358,10 @@ public final class TitleExtractor {
           .filter(a -> a.evidence().begin() == post.evidence().begin() && !a.person().equals(post.person()))
           .forEach(a -> excluded.add(a.organization()));
       organizations.removeAll(excluded);
+      if (organizations.isEmpty() && post.forState() && !countryGuesses.containsKey(post.person())) {
+        actingCountry(actors, post.sentence(), tokens, graph, excluded).ifPresent(country -> countryGuesses.put(post.person(),
+            new AffiliationFact(post.person(), country, post.evidence().withRule(COUNTRY_CONTEXT_RULE, CONTEXT_CONFIDENCE))));
+      }
       if (organizations.size() == 1) {
         Actor org = organizations.iterator().next();
         affiliations.putIfAbsent(List.of(post.person(), org), new AffiliationFact(post.person(), org,
@@ -331,6 +369,36 @@ public final class TitleExtractor {
         affiliated.add(post.person());
       }
     }
+    countryGuesses.values().stream().filter(guess -> !affiliated.contains(guess.person()))
+        .forEach(guess -> affiliations.putIfAbsent(List.of(guess.person(), guess.organization()), guess));
+  }
+
+  /**
+   * "President X vowed that France would step up its strikes": a state's post with no state of its
+   * own serves the one country the sentence has act (subject of a verb other than speech, or
+   * possessor), when the sentence names no other country at all.
+   */
+  private Optional<Actor> actingCountry(ActorIndex actors, int sentence, List<CoreLabel> tokens, SemanticGraph graph, Set<Actor> excluded) {
+    Set<Actor> countries = new LinkedHashSet<>();
+    Set<Actor> acting = new LinkedHashSet<>();
+    for (CoreLabel token : tokens) {
+      Optional<Actor> country = actors.actorAt(sentence, token.index() - 1).filter(a -> a.type() == ActorType.COUNTRY);
+      if (country.isEmpty()) {
+        continue;
+      }
+      countries.add(country.get());
+      IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(token.index());
+      if (word != null && !excluded.contains(country.get()) && !speaksOrIsVenue(graph, token)
+          && graph.incomingEdgeList(word).stream().anyMatch(TitleExtractor::acts)) {
+        acting.add(country.get());
+      }
+    }
+    return countries.size() == 1 ? only(acting) : Optional.empty();
+  }
+
+  private static boolean acts(SemanticGraphEdge edge) {
+    String relation = edge.getRelation().toString();
+    return relation.equals("nsubj") || relation.equals("nmod:poss");
   }
 
   /**
