@@ -573,13 +573,12 @@ public final class EventExtractor {
     /** The event kind a word states, looked up once per word. */
     private Optional<EventRules.Kind> triggerOf(int sentence, IndexedWord word) {
       return triggers.computeIfAbsent(key(sentence, word), k -> {
-        // "the Maguindanao Massacre" named as a whole is no massacre by Maguindanao
-        if (actors.actorAt(sentence, word.index() - 1).isPresent()) {
-          return Optional.empty();
-        }
         List<CoreLabel> tokens = Sentences.tokens(sentences.get(sentence));
         String next = word.index() < tokens.size() ? tokens.get(word.index()).lemma() : null;
-        return rules.trigger(graph(sentence), word, next);
+        // "the Maguindanao Massacre" named as a whole is no massacre by Maguindanao; a named
+        // agreement ("signed the Reciprocal Access Agreement with Japan") still tells its talks
+        boolean named = actors.actorAt(sentence, word.index() - 1).isPresent();
+        return rules.trigger(graph(sentence), word, next).filter(kind -> !named || !(kind.isAttack() || kind == EventRules.Kind.KILLING));
       });
     }
 
