@@ -633,8 +633,20 @@ public final class EventExtractor {
     private boolean killsInAnAttack(int sentence, SemanticGraph graph, IndexedWord verb) {
       return pos(verb) == 'V' && (rules.trigger(verb.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
           || shootings.contains(Trees.lemma(verb)) || killsCounted(sentence, graph, verb))
-          || pos(verb) == 'N' && massKillings.contains(Trees.lemma(verb));
+          || pos(verb) == 'N' && massKillings.contains(Trees.lemma(verb)) && toldAnew(graph, verb);
     }
+
+    /**
+     * "the army's massacre at Wagalla", "the worst massacre": a noun with words of its own tells an
+     * act; a bare "the massacre" refers back to one told already, and as an attack of its own would
+     * join whatever attack was told last.
+     */
+    private static boolean toldAnew(SemanticGraph graph, IndexedWord noun) {
+      return !ActorLookup.isDefiniteNoun(graph, noun) || graph.outgoingEdgeList(noun).stream()
+          .anyMatch(e -> OWN_WORDS.contains(e.getRelation().toString()));
+    }
+
+    private static final Set<String> OWN_WORDS = Set.of("nmod:poss", "compound", "amod", "nmod:at", "nmod:in", "nmod:of", "nmod:by");
 
     /**
      * Whether a killing verb counts its dead ("killed 12 villagers", "more than 80 people were
