@@ -626,9 +626,9 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a killing verb is also an attack: "shot dead", "stabbed to death", "gunned down" (the
+     * Whether a killing is also an attack: "shot dead", "stabbed to death", "gunned down" (the
      * attack that killed, aimed at the one killed), "gunmen killed 12 villagers in X" (the attack
-     * the dead were counted in).
+     * the dead were counted in), "the army's massacre at X" (a killing of many, told as a noun).
      */
     private boolean killsInAnAttack(int sentence, SemanticGraph graph, IndexedWord verb) {
       return pos(verb) == 'V' && (rules.trigger(verb.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()

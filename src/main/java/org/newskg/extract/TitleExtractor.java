@@ -276,7 +276,7 @@ public final class TitleExtractor {
       }
       t--;
     }
-    return t >= 0 && t + 1 < tokens.size() && POSSESSIVE.contains(tokens.get(t + 1).word());
+    return t >= 0 && POSSESSIVE.contains(tokens.get(t + 1).word());
   }
 
   /** What joins "Japan's foreign minister, X, and its ...". */
@@ -379,21 +379,16 @@ public final class TitleExtractor {
    * possessor), when the sentence names no other country at all.
    */
   private Optional<Actor> actingCountry(ActorIndex actors, int sentence, List<CoreLabel> tokens, SemanticGraph graph, Set<Actor> excluded) {
-    Set<Actor> countries = new LinkedHashSet<>();
-    Set<Actor> acting = new LinkedHashSet<>();
-    for (CoreLabel token : tokens) {
-      Optional<Actor> country = actors.actorAt(sentence, token.index() - 1).filter(a -> a.type() == ActorType.COUNTRY);
-      if (country.isEmpty()) {
-        continue;
-      }
-      countries.add(country.get());
-      IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(token.index());
-      if (word != null && !excluded.contains(country.get()) && !speaksOrIsVenue(graph, token)
-          && graph.incomingEdgeList(word).stream().anyMatch(TitleExtractor::acts)) {
-        acting.add(country.get());
-      }
+    Set<Actor> countries = ActorLookup.namedBefore(actors, sentence, tokens.size(), ActorType.COUNTRY);
+    if (countries.size() != 1 || graph == null || excluded.containsAll(countries)) {
+      return Optional.empty();
     }
-    return countries.size() == 1 ? only(acting) : Optional.empty();
+    Actor country = countries.iterator().next();
+    boolean acting = tokens.stream()
+        .filter(token -> actors.actorAt(sentence, token.index() - 1).equals(Optional.of(country)) && !speaksOrIsVenue(graph, token))
+        .map(token -> graph.getNodeByIndexSafe(token.index()))
+        .anyMatch(word -> word != null && graph.incomingEdgeList(word).stream().anyMatch(TitleExtractor::acts));
+    return acting ? Optional.of(country) : Optional.empty();
   }
 
   private static boolean acts(SemanticGraphEdge edge) {
