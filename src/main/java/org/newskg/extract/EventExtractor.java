@@ -104,6 +104,7 @@ public final class EventExtractor {
   private final Set<String> massKillings;
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
   private final Set<String> carriers;
+  private final Set<String> namingVerbs;
   private final Set<String> weapons;
   private final Set<String> deathCauses;
   private final Set<String> claimVerbs;
@@ -145,6 +146,7 @@ public final class EventExtractor {
     this.shootings = rules.words("shooting");
     this.massKillings = rules.words("mass-killing");
     this.carriers = rules.words("carrier-verb");
+    this.namingVerbs = rules.words("naming-verb");
     this.weapons = rules.words("weapon");
     this.deathCauses = rules.words("death-cause");
     this.claimVerbs = rules.words("claim");
@@ -554,6 +556,11 @@ public final class EventExtractor {
      * threat; the one without a target joins the one of the same agents that names it.
      */
     private void mergeThreatsOfOneSentence() {
+      // "Hamas warned Israel that it would pay": an "it" resolved to the speaker is no target
+      for (Draft d : drafts) {
+        Set<Actor> agents = d.fillers(Role.AGENT);
+        d.roles.keySet().removeIf(r -> r.role() == Role.TARGET && agents.contains(r.actor()));
+      }
       for (Draft d : drafts) {
         Set<Actor> agents = d.fillers(Role.AGENT);
         if (d.mergedInto != null || d.type() != EventType.THREAT || agents.isEmpty() || !d.fillers(Role.TARGET).isEmpty()) {
@@ -904,6 +911,10 @@ public final class EventExtractor {
         found.add(person.get());
         return found;
       }
+      found.addAll(namedAs(graph, word, sentence));
+      if (!found.isEmpty()) {
+        return found;
+      }
       if (depth < 2) {
         // "brokered by the UN's envoy, X, A and B failed to agree": a singular noun is one named
         // actor; the parser may hang the next clause's subjects on it as more appositions
@@ -948,6 +959,20 @@ public final class EventExtractor {
         groupOfPronoun(word, sentence).ifPresent(found::add);
       }
       return found;
+    }
+
+    /** "The gunmen, whom police named as A and B": the persons a naming clause gives the noun. */
+    private Set<Actor> namedAs(SemanticGraph graph, IndexedWord word, int sentence) {
+      Set<Actor> named = new LinkedHashSet<>();
+      graph.outgoingEdgeList(word).stream()
+          .filter(e -> e.getRelation().toString().startsWith("acl") && namingVerbs.contains(Trees.lemma(e.getDependent())))
+          .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
+          .filter(e -> e.getRelation().toString().equals("obl:as"))
+          .map(e -> lookup.at(graph, e.getDependent(), sentence))
+          .flatMap(Optional::stream)
+          .filter(a -> a.type() == ActorType.PERSON)
+          .forEach(named::add);
+      return named;
     }
 
     /**

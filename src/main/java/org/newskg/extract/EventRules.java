@@ -77,7 +77,8 @@ final class EventRules {
   /** Dependents that make an attack verb a killing: "shot dead", "stabbed to death". */
   private static final Set<String> RESULT = Set.of("xcomp", "advmod", "obl:to", "amod");
 
-  private static final Pattern TRIGGER_TAG = Pattern.compile("\\(([A-Z]+)\\)");
+  /** A leading "(VBN)" or "[pay]": the trigger's tag or lemmas. */
+  private static final Pattern TRIGGER_TAG = Pattern.compile("\\(([A-Z]+)\\)|\\[([a-z|]+)]");
   private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[(@?[a-z|-]+)])?");
 
   private final Map<String, Kind> triggers;
@@ -136,12 +137,13 @@ final class EventRules {
    * The Semgrex pattern of a path: "obj>nmod:against" is
    * {@code {}=trigger >/obj/ ({} >/nmod:against/ {}=filler)}; "<obj[sign|reach]>nsubj" is
    * {@code {}=trigger </obj/ ({lemma:/sign|reach/} >/nsubj/ {}=filler)}. A leading "(VBN)" keeps
-   * triggers of that tag: "(VBN)<acl" is the noun a passive participle modifies ("X, killed in 2016").
+   * triggers of that tag: "(VBN)<acl" is the noun a passive participle modifies ("X, killed in 2016");
+   * a leading "[pay]" keeps triggers of those lemmas, for a role only some words of a kind have.
    */
   static String toSemgrex(String path, WordLists words) {
     Matcher tagged = TRIGGER_TAG.matcher(path);
     boolean hasTag = tagged.lookingAt();
-    String trigger = hasTag ? "{tag:" + tagged.group(1) + "}" : "{}";
+    String trigger = !hasTag ? "{}" : tagged.group(1) != null ? "{tag:" + tagged.group(1) + "}" : "{lemma:/" + tagged.group(2) + "/}";
     return trigger + "=trigger " + relation(parsePath(hasTag ? path.substring(tagged.end()) : path, words), 0);
   }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.text.Acronyms;
 
@@ -38,7 +39,8 @@ final class NerRepairs {
     boolean joined = joinedNames(sentences);
     boolean ranked = rankedNames(sentences);
     boolean demonyms = demonyms(sentences);
-    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms;
+    boolean groups = describedGroups(sentences);
+    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups;
   }
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
@@ -106,6 +108,48 @@ final class NerRepairs {
     }
     return changed;
   }
+
+  /** Nouns that say a name is a group's: "X, an Islamist group based in ...". */
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction", "organisation",
+      "organization", "party", "alliance", "coalition", "network", "outfit", "brigade", "insurgency");
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  /** How far the words describing the group may run before its noun: "a hardline Sunni Islamist rebel group". */
+  private static final int DESCRIPTION_REACH = 6;
+
+  /**
+   * "Jaish al-Shams, an Islamist group based in the suburbs": a name the NER took for a person's
+   * is an organization's when its apposition calls it a group ("X, a party activist" stays a
+   * person: the group noun must end the noun phrase).
+   */
+  static boolean describedGroups(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int end = 1; end + 2 < tokens.size(); end++) {
+        if (!"PERSON".equals(tokens.get(end - 1).ner()) || !tokens.get(end).word().equals(",")
+            || !INDEFINITE.contains(tokens.get(end + 1).word())) {
+          continue;
+        }
+        int t = end + 2;
+        while (t < tokens.size() && t < end + 2 + DESCRIPTION_REACH && !GROUP_NOUNS.contains(tokens.get(t).word())
+            && DESCRIBING.matcher(tokens.get(t).tag()).matches()) {
+          t++;
+        }
+        boolean group = t < tokens.size() && GROUP_NOUNS.contains(tokens.get(t).word())
+            && (t + 1 == tokens.size() || !tokens.get(t + 1).tag().startsWith("NN"));
+        if (!group) {
+          continue;
+        }
+        for (int k = end - 1; k >= 0 && "PERSON".equals(tokens.get(k).ner()); k--) {
+          changed |= tag(tokens.get(k), ORGANIZATION);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Tags of the words that may describe a group before its noun: "armed", "Sunni", "Iran-backed", "rebel". */
+  private static final Pattern DESCRIBING = Pattern.compile("JJ.?|NN|NNP|VBN|HYPH");
 
   private static final Set<String> ALIAS_DEMONYMS = Set.copyOf(Gazetteer.aliasDemonyms());
   private static final Set<String> UNTAGGED_OR_MISC = Set.of("O", "MISC");
