@@ -298,7 +298,7 @@ public final class MentionExtractor {
   private static final Set<String> DEALING = Set.of("negotiate", "talk", "talks", "negotiation", "deal", "bargain",
       "agreement", "accord", "truce", "ceasefire");
 
-  /** "Lima's chief negotiator", "Moscow's envoy": a post of the capital's, held for its government. */
+  /** "Lima's chief negotiator", "Moscow's envoy", "Kampala's team": a post or body of the capital's, its government's. */
   private boolean possessesPost(List<CoreLabel> sentenceTokens, List<CoreLabel> tokens) {
     int next = tokens.get(tokens.size() - 1).index();
     if (next + 1 >= sentenceTokens.size() || !POSSESSIVE.contains(sentenceTokens.get(next).word())) {
@@ -306,7 +306,7 @@ public final class MentionExtractor {
     }
     for (int t = next + 1; t < sentenceTokens.size() && t <= next + 3; t++) {
       CoreLabel token = sentenceTokens.get(t);
-      if (posts.isTitleWord(token)) {
+      if (posts.isTitleWord(token) || GOVERNMENT_BODIES.contains(token.word())) {
         return true;
       }
       if (!Character.isLowerCase(token.word().codePointAt(0))) {
@@ -317,6 +317,8 @@ public final class MentionExtractor {
   }
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+  /** "Kampala's team", "Moscow's delegation": what a capital sends is its government's. */
+  private static final Set<String> GOVERNMENT_BODIES = Set.of("team", "delegation", "negotiators", "government", "troops", "forces");
 
   /** "CAIRO, May 21 -": a place that opens the sentence before a comma or dash is a dateline, never an actor. */
   private static boolean opensDateline(CoreMap entity, List<CoreLabel> sentenceTokens) {

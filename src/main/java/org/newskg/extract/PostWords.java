@@ -79,7 +79,9 @@ final class PostWords {
 
   /** The post a verb of holding one names: "heads" is "head", "leads" is "leader". */
   java.util.Optional<String> postOfVerb(CoreLabel token) {
-    return java.util.Optional.ofNullable(token.lemma() == null ? null : postOfVerb.get(lower(token.lemma())));
+    // "X, the head of ...": the noun is a post of its own, not the verb "heads"
+    boolean verb = token.tag() != null && token.tag().startsWith("VB");
+    return java.util.Optional.ofNullable(token.lemma() == null || !verb ? null : postOfVerb.get(lower(token.lemma())));
   }
 
   /** Whether the tokens spell a military rank: "Major General". */

@@ -188,8 +188,9 @@ public final class TitleExtractor {
       String word = tokens.get(possessor).word().toLowerCase(Locale.ROOT);
       // "the country" is the one country the sentence names before it (coreference too may take the
       // wrong one of two, and goes back further only when the sentence names none); where
-      // coreference finds nothing, "the group" is the one organization the sentence names before
-      // it, and "its" the organization or country just before it ("the party and its leader, X").
+      // coreference finds nothing, "the group" and "their" are the one organization the sentence
+      // names before it, and "its" the organization or country just before it ("the party and its
+      // leader, X").
       if (word.equals("his") || word.equals("her")) {
         // "his" is whom coreference says, or the person the sentence names last before it
         under = (chain < 0 ? Optional.<Actor>empty() : actors.actorOfCluster(chain))
@@ -199,7 +200,7 @@ public final class TitleExtractor {
       if (COUNTRY_NOUNS.contains(word)) {
         Set<Actor> countries = ActorLookup.namedBefore(actors, s, possessor, ActorType.COUNTRY);
         affiliation = countries.isEmpty() ? affiliation : only(countries);
-      } else if (affiliation.isEmpty() && GROUP_NOUNS.contains(word)) {
+      } else if (affiliation.isEmpty() && (GROUP_NOUNS.contains(word) || word.equals("their"))) {
         affiliation = only(ActorLookup.namedBefore(actors, s, possessor, ActorType.ORGANIZATION));
       } else if (affiliation.isEmpty() && word.equals("its")) {
         // only right after its name, or after its own post's holder ("Japan's foreign minister, X,
