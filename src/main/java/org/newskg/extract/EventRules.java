@@ -176,7 +176,8 @@ final class EventRules {
    * the parse: a verb with its particle, object or predicate ("gunned him down", "opened fire",
    * "shot dead"; the next word too, since the parser may hang "dead" on the object), a noun with
    * its compound or adjective ("a car bomb", "a military operation"). An attack verb made
-   * resultative ("shot dead", "stabbed to death") is a killing.
+   * resultative ("shot dead", "stabbed to death") is a killing, and so is a verb of a fatal manner
+   * ("beaten to death", "stoned to death").
    */
   Optional<Kind> trigger(SemanticGraph graph, IndexedWord word, String nextLemma) {
     char pos = pos(word);
@@ -212,6 +213,9 @@ final class EventRules {
     }
     if (pos == 'V' && words("weapon-verb").contains(lemma) && firesWeapon(graph, word)) {
       return Optional.of(Kind.LAUNCH);
+    }
+    if (killed && pos == 'V' && words("fatal-manner").contains(lemma)) {
+      return Optional.of(Kind.KILLING);
     }
     Optional<Kind> single = trigger(lemma, pos);
     return killed && single.filter(Kind::isAttack).isPresent() ? Optional.of(Kind.KILLING) : single;
