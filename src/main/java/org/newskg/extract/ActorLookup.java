@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -39,19 +40,21 @@ final class ActorLookup {
   private final Gazetteer gazetteer;
   /** Tokens per sentence, to walk back through earlier sentences. */
   private final int[] lengths;
+  private final List<List<CoreLabel>> tokens;
 
-  ActorLookup(ActorIndex actors, CorefChains chains, Gazetteer gazetteer, int[] lengths) {
+  private ActorLookup(ActorIndex actors, CorefChains chains, Gazetteer gazetteer, List<List<CoreLabel>> tokens) {
     this.actors = actors;
     this.chains = chains;
     this.gazetteer = gazetteer;
-    this.lengths = lengths;
+    this.tokens = tokens;
+    this.lengths = tokens.stream().mapToInt(List::size).toArray();
   }
 
   static ActorLookup of(AnnotatedArticle annotated, ActorIndex actors, Gazetteer gazetteer) {
-    int[] lengths = Sentences.of(annotated).stream()
-        .mapToInt(s -> s.get(CoreAnnotations.TokensAnnotation.class).size())
-        .toArray();
-    return new ActorLookup(actors, CorefChains.of(annotated), gazetteer, lengths);
+    List<List<CoreLabel>> tokens = Sentences.of(annotated).stream()
+        .map(s -> s.get(CoreAnnotations.TokensAnnotation.class))
+        .toList();
+    return new ActorLookup(actors, CorefChains.of(annotated), gazetteer, tokens);
   }
 
   ActorIndex index() {
@@ -66,6 +69,9 @@ final class ActorLookup {
       if (chain >= 0) {
         own = actors.actorOfCluster(chain).filter(a -> compatible(word, a));
       }
+      if (own.isEmpty() && chain >= 0 && word.tag().startsWith("PRP")) {
+        own = throughAnaphorNoun(chain, sentence, word.index() - 1);
+      }
       Optional<ActorType> kind = classOfNoun(word).filter(k -> ANAPHORS.contains(word.lemma().toLowerCase(Locale.ROOT)));
       if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word) && bare(graph, word)) {
         own = lastNamed(sentence, word.index() - 1, kind.get());
@@ -75,6 +81,26 @@ final class ActorLookup {
       }
     }
     return own;
+  }
+
+  /**
+   * "The group has turned on its allies: its fighters killed X": a pronoun whose chain names no
+   * actor but goes back to "the group" stands for what that noun refers to, the organization (or
+   * country) last named before it.
+   */
+  private Optional<Actor> throughAnaphorNoun(int chain, int sentence, int token) {
+    for (CorefChains.Head head : chains.heads(chain)) {
+      if (head.sentence() > sentence || head.sentence() == sentence && head.token() >= token || head.token() == 0) {
+        continue;
+      }
+      List<CoreLabel> words = tokens.get(head.sentence());
+      String lemma = words.get(head.token()).lemma() == null ? "" : words.get(head.token()).lemma().toLowerCase(Locale.ROOT);
+      ActorType kind = NOUN_CLASS.get(lemma);
+      if (kind != null && ANAPHORS.contains(lemma) && words.get(head.token() - 1).word().equalsIgnoreCase("the")) {
+        return lastNamed(head.sentence(), head.token() - 1, kind);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The heads of the other mentions of the chain a pronoun or noun at this token belongs to. */
