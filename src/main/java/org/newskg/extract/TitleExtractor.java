@@ -326,7 +326,8 @@ public final class TitleExtractor {
   }
 
   /**
-   * A titled person with no stated affiliation belongs to the one organization the sentence names:
+   * A titled person with no stated affiliation belongs to the one organization the sentence names
+   * and has act:
    * "Hezbollah threatening retaliation for the killing of senior commander Samir Haddad". Not to the
    * one that speaks ("The Pentagon said President X ordered ...") unless the post is the speaker's
    * own ("Hezbollah said its senior commander X"), and not to where one speaks ("wrote on Twitter").
@@ -363,7 +364,11 @@ public final class TitleExtractor {
         actingCountry(actors, post.sentence(), tokens, graph, excluded).ifPresent(country -> countryGuesses.put(post.person(),
             new AffiliationFact(post.person(), country, post.evidence().withRule(COUNTRY_CONTEXT_RULE, CONTEXT_CONFIDENCE))));
       }
-      if (organizations.size() == 1) {
+      // the one organization must act in the sentence ("Hezbollah threatened retaliation for the
+      // killing of commander X"), or own the speaker's post: one merely mentioned ("talks with
+      // the Front", "a meeting facilitated by the bishop of Y") was right a quarter of the time
+      if (organizations.size() == 1 && (speakersOwn || premodifiesPost(actors, post, organizations.iterator().next())
+          || actsIn(actors, post.sentence(), tokens, graph, organizations.iterator().next()))) {
         Actor org = organizations.iterator().next();
         affiliations.putIfAbsent(List.of(post.person(), org), new AffiliationFact(post.person(), org,
             post.evidence().withRule(CONTEXT_RULE, CONTEXT_CONFIDENCE)));
@@ -385,11 +390,28 @@ public final class TitleExtractor {
       return Optional.empty();
     }
     Actor country = countries.iterator().next();
-    boolean acting = tokens.stream()
-        .filter(token -> actors.actorAt(sentence, token.index() - 1).equals(Optional.of(country)) && !speaksOrIsVenue(graph, token))
+    return actsIn(actors, sentence, tokens, graph, country) ? Optional.of(country) : Optional.empty();
+  }
+
+  /** "X, another ELN commander": the organization written just before the post, inside it. */
+  private static boolean premodifiesPost(ActorIndex actors, UntiedPost post, Actor org) {
+    for (int t = Math.max(0, post.titleStart() - PREMODIFIER_REACH); t < post.titleStart(); t++) {
+      if (actors.actorAt(post.sentence(), t).equals(Optional.of(org))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a post an organization may stand and still premodify it: "ELN field commander". */
+  private static final int PREMODIFIER_REACH = 3;
+
+  /** Whether the sentence has the actor act: subject of a verb other than speech, or possessor. */
+  private boolean actsIn(ActorIndex actors, int sentence, List<CoreLabel> tokens, SemanticGraph graph, Actor actor) {
+    return graph != null && tokens.stream()
+        .filter(token -> actors.actorAt(sentence, token.index() - 1).equals(Optional.of(actor)) && !speaksOrIsVenue(graph, token))
         .map(token -> graph.getNodeByIndexSafe(token.index()))
         .anyMatch(word -> word != null && graph.incomingEdgeList(word).stream().anyMatch(TitleExtractor::acts));
-    return acting ? Optional.of(country) : Optional.empty();
   }
 
   private static boolean acts(SemanticGraphEdge edge) {

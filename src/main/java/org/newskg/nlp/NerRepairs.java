@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -290,12 +291,17 @@ final class NerRepairs {
       for (int i = 0; i + 1 < tokens.size(); i++) {
         CoreLabel word = tokens.get(i);
         boolean opensName = i == 0 || !"PERSON".equals(tokens.get(i - 1).ner());
-        if (opensName && RANKS.contains(word.word()) && "PERSON".equals(word.ner()) && "PERSON".equals(tokens.get(i + 1).ner())) {
+        if (opensName && isRank(word.word()) && "PERSON".equals(word.ner()) && "PERSON".equals(tokens.get(i + 1).ner())) {
           changed |= tag(word, "TITLE");
         }
       }
     }
     return changed;
+  }
+
+  /** A rank, also one written with hyphens: "Lieutenant-General", "Brigadier-General". */
+  private static boolean isRank(String word) {
+    return RANKS.contains(word) || word.indexOf('-') > 0 && Arrays.stream(word.split("-")).allMatch(RANKS::contains);
   }
 
   /** Titles of rulers and their families, after which the NER may leave the name untagged. */
