@@ -39,7 +39,6 @@ final class ActorLookup {
   private final CorefChains chains;
   private final Gazetteer gazetteer;
   /** Tokens per sentence, to walk back through earlier sentences. */
-  private final int[] lengths;
   private final List<List<CoreLabel>> tokens;
 
   private ActorLookup(ActorIndex actors, CorefChains chains, Gazetteer gazetteer, List<List<CoreLabel>> tokens) {
@@ -47,7 +46,6 @@ final class ActorLookup {
     this.chains = chains;
     this.gazetteer = gazetteer;
     this.tokens = tokens;
-    this.lengths = tokens.stream().mapToInt(List::size).toArray();
   }
 
   static ActorLookup of(AnnotatedArticle annotated, ActorIndex actors, Gazetteer gazetteer) {
@@ -125,7 +123,7 @@ final class ActorLookup {
     if (sentence == 0 || lastBefore(actors, sentence, token, a -> a.type() == ActorType.PERSON).isPresent()) {
       return Optional.empty();
     }
-    Set<Actor> persons = namedBefore(actors, sentence - 1, lengths[sentence - 1], ActorType.PERSON);
+    Set<Actor> persons = namedBefore(actors, sentence - 1, tokens.get(sentence - 1).size(), ActorType.PERSON);
     return persons.size() == 1 ? persons.stream().findFirst() : Optional.empty();
   }
 
@@ -141,7 +139,7 @@ final class ActorLookup {
    */
   private Optional<Actor> lastNamed(int sentence, int token, ActorType kind) {
     for (int s = sentence; s >= 0 && s >= sentence - REFERENCE_REACH; s--) {
-      Optional<Actor> actor = lastBefore(actors, s, s == sentence ? token : lengths[s], a -> a.type() == kind);
+      Optional<Actor> actor = lastBefore(actors, s, s == sentence ? token : tokens.get(s).size(), a -> a.type() == kind);
       if (actor.isPresent()) {
         return actor;
       }
@@ -193,7 +191,7 @@ final class ActorLookup {
     Set<Actor> pair = new LinkedHashSet<>();
     for (int s = sentence - 1; s >= 0 && s >= sentence - PAIR_REACH && pair.size() < 2; s--) {
       Set<Actor> named = new LinkedHashSet<>();
-      for (int t = 0; t < lengths[s]; t++) {
+      for (int t = 0; t < tokens.get(s).size(); t++) {
         actors.actorAt(s, t).filter(ofKind).filter(a -> !pair.contains(a)).ifPresent(named::add);
       }
       if (pair.size() + named.size() > 2) {

@@ -367,9 +367,10 @@ public final class TitleExtractor {
       // the one organization must act in the sentence ("Hezbollah threatened retaliation for the
       // killing of commander X"), or own the speaker's post: one merely mentioned ("talks with
       // the Front", "a meeting facilitated by the bishop of Y") was right a quarter of the time
-      if (organizations.size() == 1 && (speakersOwn || premodifiesPost(actors, post, organizations.iterator().next())
-          || actsIn(actors, post.sentence(), tokens, graph, organizations.iterator().next()))) {
-        Actor org = organizations.iterator().next();
+      Optional<Actor> guess = only(organizations)
+          .filter(org -> speakersOwn || premodifiesPost(actors, post, org) || actsIn(actors, post.sentence(), tokens, graph, org));
+      if (guess.isPresent()) {
+        Actor org = guess.get();
         affiliations.putIfAbsent(List.of(post.person(), org), new AffiliationFact(post.person(), org,
             post.evidence().withRule(CONTEXT_RULE, CONTEXT_CONFIDENCE)));
         affiliated.add(post.person());
