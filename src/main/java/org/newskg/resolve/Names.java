@@ -46,13 +46,38 @@ final class Names {
       case PERSON -> {
         // "Carver" → "Henry B. Carver Jr.": a generational suffix is no part of the surname.
         String[] full = withoutSuffix(longTokens);
-        yield shortTokens.length < full.length && Arrays.equals(withoutArticle(shortTokens),
-            withoutArticle(Arrays.copyOfRange(full, full.length - shortTokens.length, full.length)));
+        yield shortTokens.length < full.length && (Arrays.equals(withoutArticle(shortTokens),
+            withoutArticle(Arrays.copyOfRange(full, full.length - shortTokens.length, full.length)))
+            || shortTokens.length == 1 && (familyNameFirst(shortKey, full) || paternalSurname(shortKey, full)));
       }
       case ORGANIZATION -> shortTokens.length == 1 && shortKey.length() > 1 && Acronyms.spells(shortKey, longTokens);
       default -> false;
     };
   }
+
+  /** "Kim" → "Kim Jae-kyu": a family name before hyphenated given names, as Korean names are written. */
+  private static boolean familyNameFirst(String surname, String[] full) {
+    return full[0].equals(surname) && Arrays.stream(full, 1, full.length).allMatch(t -> t.indexOf('-') > 0);
+  }
+
+  /**
+   * "Salinas" → "Carlos Salinas de Gortari", "Aburto" → "Mario Aburto Martínez": a Spanish name
+   * carries two surnames, and news shortens it to the first, the father's.
+   */
+  private static boolean paternalSurname(String surname, String[] full) {
+    if (full.length < 3) {
+      return false;
+    }
+    for (int i = 1; i < full.length - 1; i++) {
+      boolean secondFollows = i == full.length - 2 || SURNAME_PARTICLES.contains(full[i + 1]) && i + 2 < full.length;
+      if (full[i].equals(surname) && secondFollows) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "y", "i");
 
   private static final Set<String> SUFFIXES = Set.of("jr", "jr,", "sr", "ii", "iii", "iv");
 

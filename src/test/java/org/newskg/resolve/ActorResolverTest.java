@@ -59,6 +59,31 @@ class ActorResolverTest {
   }
 
   @Test
+  void aFamilyNameWrittenFirstJoinsTheFullName() {
+    Mention full = mention("Pak Sung-ho", ActorType.PERSON);
+    Mention family = mention("Pak", ActorType.PERSON);
+    Mention given = mention("Lena Ostrova", ActorType.PERSON);
+    Mention first = mention("Lena", ActorType.PERSON);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, full), actorOf(resolved, family));
+    assertNotEquals(actorOf(resolved, given), actorOf(resolved, first), "a Western given name is no family name");
+  }
+
+  @Test
+  void aSpanishNameShortenedToItsFirstSurnameJoinsTheFullName() {
+    Mention both = mention("Tomas Herrera Vidal", ActorType.PERSON);
+    Mention paternal = mention("Herrera", ActorType.PERSON);
+    Mention particle = mention("Luis Ortega de Lanza", ActorType.PERSON);
+    Mention first = mention("Ortega", ActorType.PERSON);
+    Mention two = mention("Ana Ruiz", ActorType.PERSON);
+    Mention given = mention("Ana", ActorType.PERSON);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, both), actorOf(resolved, paternal));
+    assertEquals(actorOf(resolved, particle), actorOf(resolved, first));
+    assertNotEquals(actorOf(resolved, two), actorOf(resolved, given), "a two-word name has one surname, its last");
+  }
+
+  @Test
   void namesInOneCoreferenceChainJoinWhenTheyShareANameWord() {
     Mention full = mention("Ali Roe", ActorType.PERSON, 7);
     Mention honorific = mention("Ayatollah Roe", ActorType.PERSON, 7);
