@@ -49,6 +49,7 @@ public final class EventExtractor {
    * Mombasa", "its senior commander, Samir Haddad" (apposition; the parser sometimes says dep).
    */
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
+  private static final Set<String> DESCEND_CIVILIANS = Set.of("compound", "nmod:poss", "nmod:of", "appos", "dep");
   /** A party or mediator is also named by where it comes from: "delegations from Russia and Ukraine". */
   private static final Set<String> DESCEND_PARTY = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from");
   /**
@@ -91,6 +92,10 @@ public final class EventExtractor {
   private final Set<String> lendingCompounds;
   private final Set<String> possessionVerbs;
   private final Set<String> containers;
+  /** Nouns that locate an event relative to a named place: "on the edge of X", "in X province". */
+  private final Set<String> locatingNouns;
+  /** Persons whose nationality makes them no state's forces: "Albanian villagers". */
+  private final Set<String> civilians;
   private final Set<String> memberNouns;
   private final Set<String> negotiatingNouns;
   private final PostWords posts = PostWords.load();
@@ -138,9 +143,12 @@ public final class EventExtractor {
     this.lendingCompounds = rules.words("lending-compound");
     this.possessionVerbs = rules.words("possession-verb");
     this.containers = rules.words("container");
+    this.locatingNouns = Stream.concat(rules.words("location-relation").stream(),
+        WordLists.load("/org/newskg/extract/place-heads.tsv").get("division").stream()).collect(Collectors.toUnmodifiableSet());
     this.memberNouns = rules.words("member-noun");
     this.negotiatingNouns = rules.words("negotiating-noun");
     this.armedMembers = rules.words("armed-member");
+    this.civilians = rules.words("civilian");
     this.irregularMembers = rules.words("irregular-member");
     this.stateBodies = rules.words("state-body");
     this.shootings = rules.words("shooting");
@@ -517,8 +525,11 @@ public final class EventExtractor {
         Set<String> told = graph(killing.sentence).outgoingEdgeList(killing.trigger).stream()
             .filter(e -> !TIME_TAGS.contains(String.valueOf(e.getDependent().ner())))
             .map(e -> e.getRelation().toString()).collect(Collectors.toSet());
+        // "Gunmen murdered X" names its killers too, though as no actor
+        boolean ownKillers = told.contains("obl:agent") || told.contains("obl:by")
+            || killing.kind == EventRules.Kind.KILLING && pos(killing.trigger) == 'V' && told.contains("nsubj");
         for (Actor attacker : attack.fillers(Role.ATTACKER)) {
-          if (!victims.contains(attacker) && !told.contains("obl:agent") && !told.contains("obl:by")) {
+          if (!victims.contains(attacker) && !ownKillers) {
             killing.roles.putIfAbsent(new RoleFiller(Role.KILLER, attacker), "event.killing.after-attack");
           }
         }
@@ -720,7 +731,97 @@ public final class EventExtractor {
       if (draft.type() != EventType.NEGOTIATION || !draft.fillers(Role.PARTICIPANT).isEmpty()) {
         whereClausePlace(graph, draft);
       }
+      keepMostSpecificPlace(graph, draft);
     }
+
+    /**
+     * The most specific place: "attacked the X Tavern in Y", "the village of X, in Y province",
+     * "a base in the X district of Y", "X Farms, on the edge of Y": a place the sentence sets
+     * another of the event's places in only locates that one.
+     */
+    private void keepMostSpecificPlace(SemanticGraph graph, Draft draft) {
+      Map<Actor, List<IndexedWord>> mentions = new LinkedHashMap<>();
+      for (RoleFiller filler : draft.roles.keySet()) {
+        if (filler.role() == Role.PLACE && filler.actor().type() == ActorType.PLACE) {
+          mentions.put(filler.actor(), new ArrayList<>());
+        }
+      }
+      if (mentions.size() < 2) {
+        return;
+      }
+      for (IndexedWord word : graph.vertexListSorted()) {
+        actors.actorAt(draft.sentence, word.index() - 1).filter(mentions::containsKey).ifPresent(a -> mentions.get(a).add(word));
+      }
+      Set<Actor> containers = new HashSet<>();
+      mentions.forEach((inner, innerWords) -> mentions.forEach((outer, outerWords) -> {
+        if (inner != outer && innerWords.stream().anyMatch(i -> outerWords.stream().anyMatch(o -> locates(graph, draft.trigger, i, o)))) {
+          containers.add(outer);
+        }
+      }));
+      if (containers.size() < mentions.size()) {
+        draft.roles.keySet().removeIf(r -> r.role() == Role.PLACE && containers.contains(r.actor()));
+      }
+    }
+
+    /**
+     * Whether {@code outer} locates {@code inner}: hangs below the noun the inner name belongs to
+     * ("the X district of Y", "the village of X in Y"), is where the event struck the site the
+     * inner name is ("attacked the X Tavern in Y"), or follows the inner name after a comma as a
+     * location relative to it ("in X, on the edge of Y", "the village of X, in Y province").
+     */
+    private boolean locates(SemanticGraph graph, IndexedWord trigger, IndexedWord inner, IndexedWord outer) {
+      IndexedWord innerHead = climb(graph, inner, false);
+      if (below(graph, innerHead, outer, 3)) {
+        return true;
+      }
+      IndexedWord outerHead = climb(graph, outer, true);
+      if (!graph.containsEdge(trigger, outerHead)) {
+        return false;
+      }
+      String outerRel = graph.reln(trigger, outerHead).toString();
+      if (graph.containsEdge(trigger, innerHead) && STRUCK.contains(graph.reln(trigger, innerHead).toString()) && LOCATING.contains(outerRel)) {
+        return true;
+      }
+      int start = graph.descendants(outerHead).stream().mapToInt(IndexedWord::index).min().orElse(outerHead.index());
+      return outerRel.startsWith("obl") && locatingNouns.contains(Trees.lemma(outerHead)) && start > 2
+          && graph.getNodeByIndexSafe(start - 1) != null && graph.getNodeByIndexSafe(start - 1).word().equals(",")
+          && inner.index() == start - 2;
+    }
+
+    /**
+     * The noun a name belongs to: "Kafr Nabl" in "the village of Kafr Nabl", "Idlib" in "Idlib
+     * province"; for a locating name also the relation it is told by ("the edge of Y").
+     */
+    private IndexedWord climb(SemanticGraph graph, IndexedWord word, boolean relation) {
+      IndexedWord head = word;
+      for (int up = 0; up < 3; up++) {
+        IndexedWord parent = graph.getParent(head);
+        String rel = parent == null ? "" : graph.reln(parent, head).toString();
+        if (!NAME_PARTS.contains(rel) && !(rel.equals("nmod:of") && (relation ? locatingNouns.contains(Trees.lemma(parent)) : parent.tag().equals("NN")))) {
+          break;
+        }
+        head = parent;
+      }
+      return head;
+    }
+
+    private static boolean below(SemanticGraph graph, IndexedWord from, IndexedWord target, int depth) {
+      if (depth == 0) {
+        return false;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(from)) {
+        String rel = edge.getRelation().toString();
+        if ((rel.startsWith("nmod") || rel.equals("appos")) && !rel.equals("nmod:poss")
+            && (edge.getDependent().equals(target) || below(graph, edge.getDependent(), target, depth - 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
+    private static final Set<String> STRUCK = Set.of("obj", "nsubj:pass");
+    private static final Set<String> LOCATING = Set.of("obl:in", "obl:near", "obl:outside", "obl:inside");
 
     /**
      * "flew on to Muscat, where she held talks with X", "Kabul, where the bomb went off": the
@@ -776,6 +877,9 @@ public final class EventExtractor {
           : role == Role.PLACE ? DESCEND_PLACE
           : role == Role.VICTIM ? DESCEND_VICTIM
           : role == Role.PARTICIPANT || role == Role.MEDIATOR ? DESCEND_PARTY
+          // "killed 45 Albanian villagers": a nationality of civilians makes no state the one
+          // attacked (where "called for killing French citizens" threatens France)
+          : role == Role.TARGET && draft.type() == EventType.ATTACK && civilians.contains(Trees.lemma(word)) ? DESCEND_CIVILIANS
           : DESCEND;
       Set<Actor> found = collectActors(graph, word, draft.sentence, descend, role, 0);
       if (found.isEmpty() && role != Role.PLACE && word.tag().equals("NNS")) {
