@@ -830,7 +830,14 @@ public final class EventExtractor {
     private void whereClausePlace(SemanticGraph graph, Draft draft) {
       IndexedWord clause = draft.trigger;
       IndexedWord governor = graph.getParent(clause);
-      if (pos(clause) == 'N' && governor != null && graph.reln(governor, clause).toString().equals("obj")) {
+      // "Seoul, where over two weeks of talks the envoy won ...": the noun that holds the talks
+      if (pos(clause) == 'N' && governor != null && graph.reln(governor, clause).toString().equals("nmod:of")
+          && containers.contains(Trees.lemma(governor))) {
+        clause = governor;
+        governor = graph.getParent(clause);
+      }
+      String rel = governor == null ? "" : graph.reln(governor, clause).toString();
+      if (pos(draft.trigger) == 'N' && (rel.equals("obj") || rel.startsWith("obl"))) {
         clause = governor;
       }
       boolean where = graph.outgoingEdgeList(clause).stream()

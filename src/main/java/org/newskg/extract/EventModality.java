@@ -31,6 +31,8 @@ final class EventModality {
   private final Set<String> explosion;
   private final Set<String> incitement;
   private final Set<String> planning;
+  private final Set<String> refusal;
+  private final Set<String> lightAttack;
 
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
@@ -44,6 +46,8 @@ final class EventModality {
     this.explosion = rules.words("explosion");
     this.incitement = rules.words("incitement");
     this.planning = rules.words("planning");
+    this.refusal = rules.words("refusal");
+    this.lightAttack = rules.words("light-attack");
   }
 
   /**
@@ -61,6 +65,11 @@ final class EventModality {
       }
     }
     if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
+      return Modality.NONE;
+    }
+    // "ruled out any talks with him", "refused to negotiate": what is turned down did not happen
+    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> (e.getRelation().toString().equals("obj")
+        || e.getRelation().toString().equals("xcomp")) && refusal.contains(phrasalLemma(graph, e.getGovernor())))) {
       return Modality.NONE;
     }
     // "would strike back at any attack on Lebanon", "no aggression will go unanswered": an attack
@@ -92,8 +101,10 @@ final class EventModality {
         return Modality.HYPOTHETICAL;
       }
       // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
+      // "said it would launch an attack": the light verb's modal is the noun's
       boolean ownClause = depth == 0 || graph.getParent(trigger) == node
-          && graph.reln(node, trigger).toString().equals("xcomp");
+          && (graph.reln(node, trigger).toString().equals("xcomp")
+              || graph.reln(node, trigger).toString().equals("obj") && lightAttack.contains(Trees.lemma(node)));
       if (harm(kind) && ownClause && hasModal(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
@@ -222,5 +233,11 @@ final class EventModality {
 
   private static boolean hasChild(SemanticGraph graph, IndexedWord node, String relation) {
     return graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
+  }
+
+  /** "rule out" for "ruled out": the verb's lemma with its particle. */
+  private static String phrasalLemma(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord particle = Trees.child(graph, verb, "compound:prt");
+    return particle == null ? Trees.lemma(verb) : Trees.lemma(verb) + " " + Trees.lemma(particle);
   }
 }
