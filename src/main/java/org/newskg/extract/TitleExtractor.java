@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
 import org.newskg.model.ActorType;
@@ -96,8 +97,52 @@ public final class TitleExtractor {
     }
     servingUnder(found);
     addContextAffiliations(sentences, actors, found.untied, found.affiliations);
+    addOrganStates(sentences, actors, found.affiliations);
     return new Result(new ArrayList<>(found.titles.values()), new ArrayList<>(found.affiliations.values()));
   }
+
+  /**
+   * Who serves a ministry or an office of a state serves the state: "Pentagon spokesman X" (the
+   * offices of state-organs.tsv), "Israel's Defence Ministry spokesman Y", "the Israeli Defence
+   * Ministry" (a ministry named with its state's possessive or adjective somewhere in the article).
+   */
+  private static void addOrganStates(List<CoreMap> sentences, ActorIndex actors, Map<List<Object>, AffiliationFact> affiliations) {
+    for (AffiliationFact a : List.copyOf(affiliations.values())) {
+      Actor organ = a.organization();
+      if (organ.type() != ActorType.ORGANIZATION) {
+        continue;
+      }
+      String named = ORGAN_STATES.get(organ.label());
+      Optional<Actor> state = named != null
+          ? actors.actors().stream().filter(c -> c.type() == ActorType.COUNTRY && c.label().equals(named)).findFirst()
+          : organ.label().contains("Ministry") ? stateNamedWith(sentences, actors, organ) : Optional.empty();
+      state.ifPresent(c -> affiliations.putIfAbsent(List.of(a.person(), c),
+          new AffiliationFact(a.person(), c, a.evidence().withRule(ORGAN_STATE_RULE, a.evidence().confidence()))));
+    }
+  }
+
+  /** The country whose name or adjective stands right before a mention of the organization ("Israel's", "Israeli"). */
+  private static Optional<Actor> stateNamedWith(List<CoreMap> sentences, ActorIndex actors, Actor organ) {
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> tokens = Sentences.tokens(sentences.get(s));
+      for (int t = 1; t < tokens.size(); t++) {
+        if (actors.actorAt(s, t).filter(organ::equals).isEmpty() || actors.actorAt(s, t - 1).filter(organ::equals).isPresent()) {
+          continue;
+        }
+        int before = tokens.get(t - 1).word().equals("'s") && t > 1 ? t - 2 : t - 1;
+        Optional<Actor> state = actors.actorAt(s, before).filter(c -> c.type() == ActorType.COUNTRY);
+        if (state.isPresent()) {
+          return state;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String ORGAN_STATE_RULE = "affiliation.organ.state";
+
+  private static final Map<String, String> ORGAN_STATES = DataFiles.rows("/org/newskg/lexicon/state-organs.tsv").stream()
+      .collect(Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1)));
 
   /**
    * The affiliations, less those guessed from the one organization or country of a sentence where
