@@ -139,6 +139,8 @@ public final class TitleExtractor {
     return Optional.empty();
   }
 
+  private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
+
   private static final String ORGAN_STATE_RULE = "affiliation.organ.state";
 
   private static final Map<String, String> ORGAN_STATES = DataFiles.rows("/org/newskg/lexicon/state-organs.tsv").stream()
@@ -242,7 +244,12 @@ public final class TitleExtractor {
             .or(() -> ActorLookup.lastBefore(actors, s, possessor, a -> a.type() == ActorType.PERSON))
             .filter(a -> a.type() == ActorType.PERSON && !a.equals(person.get()));
       }
-      if (COUNTRY_NOUNS.contains(word)) {
+      if (COMPASS_POINTS.contains(word)) {
+        // "the North's vice foreign minister": the one state of the article that point names
+        String point = tokens.get(possessor).word() + " ";
+        affiliation = only(actors.actors().stream()
+            .filter(a -> a.type() == ActorType.COUNTRY && a.label().startsWith(point)).collect(Collectors.toSet()));
+      } else if (COUNTRY_NOUNS.contains(word)) {
         Set<Actor> countries = ActorLookup.namedBefore(actors, s, possessor, ActorType.COUNTRY);
         affiliation = countries.isEmpty() ? affiliation : only(countries);
       } else if (affiliation.isEmpty() && (GROUP_NOUNS.contains(word) || word.equals("their"))) {

@@ -41,6 +41,7 @@ public final class ActorResolver {
     Map<String, ActorType> types = new HashMap<>();
     groups.forEach((key, group) -> types.put(key, majorityType(group)));
     surnamesTakenForOther(groups, types);
+    compassPointsForCountry(groups, types);
 
     for (String shortKey : keys) {
       List<String> containing = keys.stream()
@@ -87,6 +88,26 @@ public final class ActorResolver {
         group.setValue(group.getValue().stream().map(m -> new Mention(m.text(), null, ActorType.PERSON,
             m.sentence(), m.tokenBegin(), m.tokenEnd(), m.corefCluster())).toList());
         types.put(key, ActorType.PERSON);
+      }
+    }
+  }
+
+  /**
+   * "the South", "the North's envoy": in an article about one state named by a compass point
+   * ("South Korea"), the bare point is that state, whatever class NER gave it.
+   */
+  private static void compassPointsForCountry(Map<String, List<Mention>> groups, Map<String, ActorType> types) {
+    for (Map.Entry<String, List<Mention>> group : groups.entrySet()) {
+      String key = group.getKey();
+      if (!Names.COMPASS.contains(key) || types.get(key) == ActorType.COUNTRY) {
+        continue;
+      }
+      long states = types.keySet().stream()
+          .filter(k -> types.get(k) == ActorType.COUNTRY && Names.refersTo(key, k, ActorType.COUNTRY)).count();
+      if (states == 1) {
+        group.setValue(group.getValue().stream().map(m -> new Mention(m.text(), null, ActorType.COUNTRY,
+            m.sentence(), m.tokenBegin(), m.tokenEnd(), m.corefCluster())).toList());
+        types.put(key, ActorType.COUNTRY);
       }
     }
   }

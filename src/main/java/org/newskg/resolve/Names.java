@@ -51,6 +51,8 @@ final class Names {
             || shortTokens.length == 1 && (familyNameFirst(shortKey, full) || paternalSurname(shortKey, full)));
       }
       case ORGANIZATION -> shortTokens.length == 1 && shortKey.length() > 1 && Acronyms.spells(shortKey, longTokens);
+      // "the South" → "South Korea", "the North's envoy" → North Korea
+      case COUNTRY -> shortTokens.length == 1 && COMPASS.contains(shortKey) && longTokens[0].equals(shortKey);
       default -> false;
     };
   }
@@ -78,6 +80,9 @@ final class Names {
   }
 
   private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "y", "i");
+
+  /** The words a state divided by a compass point is called by in its own news: "the North", "the South". */
+  static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
   private static final Set<String> SUFFIXES = Set.of("jr", "jr,", "sr", "ii", "iii", "iv");
 

@@ -84,6 +84,17 @@ class ActorResolverTest {
   }
 
   @Test
+  void aBareCompassPointIsTheOneStateNamedByIt() {
+    Mention state = mention("South Korea", ActorType.COUNTRY);
+    Mention bare = mention("South", ActorType.PLACE);
+    Mention other = mention("North", ActorType.PLACE);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertEquals(actorOf(resolved, state), actorOf(resolved, bare));
+    assertEquals(ActorType.COUNTRY, actorOf(resolved, bare).type());
+    assertNotEquals(actorOf(resolved, state), actorOf(resolved, other), "no state of the article is named by the North");
+  }
+
+  @Test
   void namesInOneCoreferenceChainJoinWhenTheyShareANameWord() {
     Mention full = mention("Ali Roe", ActorType.PERSON, 7);
     Mention honorific = mention("Ayatollah Roe", ActorType.PERSON, 7);
