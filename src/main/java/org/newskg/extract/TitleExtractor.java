@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
 import org.newskg.model.ActorType;
@@ -102,21 +101,18 @@ public final class TitleExtractor {
   }
 
   /**
-   * Who serves a ministry or an office of a state serves the state: "Pentagon spokesman X" (the
-   * offices of state-organs.tsv), "Israel's Defence Ministry spokesman Y", "the Israeli Defence
-   * Ministry" (a ministry named with its state's possessive or adjective somewhere in the article).
+   * Who serves a ministry of a state serves the state: "Israel's Defence Ministry spokesman Y",
+   * "the Israeli Defence Ministry" (a ministry named with its state's possessive or adjective
+   * somewhere in the article). An office news names without its state ("Kremlin spokesman",
+   * "White House adviser") gives the office only, as the development set has it.
    */
   private static void addOrganStates(List<CoreMap> sentences, ActorIndex actors, Map<List<Object>, AffiliationFact> affiliations) {
     for (AffiliationFact a : List.copyOf(affiliations.values())) {
       Actor organ = a.organization();
-      if (organ.type() != ActorType.ORGANIZATION) {
+      if (organ.type() != ActorType.ORGANIZATION || !organ.label().contains("Ministry")) {
         continue;
       }
-      String named = ORGAN_STATES.get(organ.label());
-      Optional<Actor> state = named != null
-          ? actors.actors().stream().filter(c -> c.type() == ActorType.COUNTRY && c.label().equals(named)).findFirst()
-          : organ.label().contains("Ministry") ? stateNamedWith(sentences, actors, organ) : Optional.empty();
-      state.ifPresent(c -> affiliations.putIfAbsent(List.of(a.person(), c),
+      stateNamedWith(sentences, actors, organ).ifPresent(c -> affiliations.putIfAbsent(List.of(a.person(), c),
           new AffiliationFact(a.person(), c, a.evidence().withRule(ORGAN_STATE_RULE, a.evidence().confidence()))));
     }
   }
@@ -142,9 +138,6 @@ public final class TitleExtractor {
   private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
 
   private static final String ORGAN_STATE_RULE = "affiliation.organ.state";
-
-  private static final Map<String, String> ORGAN_STATES = DataFiles.rows("/org/newskg/lexicon/state-organs.tsv").stream()
-      .collect(Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1)));
 
   /**
    * The affiliations, less those guessed from the one organization or country of a sentence where
