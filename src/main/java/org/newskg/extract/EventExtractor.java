@@ -783,9 +783,9 @@ public final class EventExtractor {
         return true;
       }
       int start = graph.descendants(outerHead).stream().mapToInt(IndexedWord::index).min().orElse(outerHead.index());
-      return outerRel.startsWith("obl") && locatingNouns.contains(Trees.lemma(outerHead)) && start > 2
-          && graph.getNodeByIndexSafe(start - 1) != null && graph.getNodeByIndexSafe(start - 1).word().equals(",")
-          && inner.index() == start - 2;
+      IndexedWord comma = graph.getNodeByIndexSafe(start - 1);
+      return outerRel.startsWith("obl") && locatingNouns.contains(Trees.lemma(outerHead))
+          && comma != null && comma.word().equals(",") && inner.index() == start - 2;
     }
 
     /**

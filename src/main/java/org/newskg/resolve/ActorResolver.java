@@ -80,14 +80,8 @@ public final class ActorResolver {
       if (types.get(key) == ActorType.PERSON || types.get(key) == ActorType.COUNTRY || known || key.contains(" ")) {
         continue;
       }
-      long persons = types.keySet().stream()
-          .filter(k -> types.get(k) == ActorType.PERSON && Names.refersTo(key, k, ActorType.PERSON)).count();
-      boolean acronym = types.keySet().stream()
-          .anyMatch(k -> types.get(k) == ActorType.ORGANIZATION && Names.refersTo(key, k, ActorType.ORGANIZATION));
-      if (persons == 1 && !acronym) {
-        group.setValue(group.getValue().stream().map(m -> new Mention(m.text(), null, ActorType.PERSON,
-            m.sentence(), m.tokenBegin(), m.tokenEnd(), m.corefCluster())).toList());
-        types.put(key, ActorType.PERSON);
+      if (referents(key, types, ActorType.PERSON) == 1 && referents(key, types, ActorType.ORGANIZATION) == 0) {
+        retype(group, types, ActorType.PERSON);
       }
     }
   }
@@ -102,14 +96,22 @@ public final class ActorResolver {
       if (!Names.COMPASS.contains(key) || types.get(key) == ActorType.COUNTRY) {
         continue;
       }
-      long states = types.keySet().stream()
-          .filter(k -> types.get(k) == ActorType.COUNTRY && Names.refersTo(key, k, ActorType.COUNTRY)).count();
-      if (states == 1) {
-        group.setValue(group.getValue().stream().map(m -> new Mention(m.text(), null, ActorType.COUNTRY,
-            m.sentence(), m.tokenBegin(), m.tokenEnd(), m.corefCluster())).toList());
-        types.put(key, ActorType.COUNTRY);
+      if (referents(key, types, ActorType.COUNTRY) == 1) {
+        retype(group, types, ActorType.COUNTRY);
       }
     }
+  }
+
+  /** How many names of this class of the article the short name may stand for. */
+  private static long referents(String shortKey, Map<String, ActorType> types, ActorType type) {
+    return types.keySet().stream().filter(k -> types.get(k) == type && Names.refersTo(shortKey, k, type)).count();
+  }
+
+  /** Gives a group's mentions, and the group, the class of the name they were found to stand for. */
+  private static void retype(Map.Entry<String, List<Mention>> group, Map<String, ActorType> types, ActorType type) {
+    group.setValue(group.getValue().stream().map(m -> new Mention(m.text(), null, type,
+        m.sentence(), m.tokenBegin(), m.tokenEnd(), m.corefCluster())).toList());
+    types.put(group.getKey(), type);
   }
 
   /**
