@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
 import org.newskg.model.ActorType;
@@ -97,6 +98,7 @@ public final class TitleExtractor {
     servingUnder(found);
     addContextAffiliations(sentences, actors, found.untied, found.affiliations);
     addOrganStates(sentences, actors, found.affiliations);
+    addOneStatePosts(actors, found);
     return new Result(new ArrayList<>(found.titles.values()), new ArrayList<>(found.affiliations.values()));
   }
 
@@ -116,6 +118,32 @@ public final class TitleExtractor {
           new AffiliationFact(a.person(), c, a.evidence().withRule(ORGAN_STATE_RULE, a.evidence().confidence()))));
     }
   }
+
+  /**
+   * "Secretary of State X": a post only one state has (one-state-posts.tsv) serves that state, for
+   * whom the article ties to no state at all and when the article names it.
+   */
+  private static void addOneStatePosts(ActorIndex actors, Found found) {
+    Set<Actor> ofAState = found.affiliations.values().stream().filter(a -> a.organization().type() == ActorType.COUNTRY)
+        .map(AffiliationFact::person).collect(Collectors.toSet());
+    for (TitleFact title : List.copyOf(found.titles.values())) {
+      String state = ONE_STATE_POSTS.get(title.title().toLowerCase(Locale.ROOT));
+      if (state == null || ofAState.contains(title.person())) {
+        continue;
+      }
+      actors.actors().stream().filter(c -> c.type() == ActorType.COUNTRY && c.label().equals(state)).findFirst()
+          .ifPresent(c -> {
+            found.affiliations.putIfAbsent(List.of(title.person(), c),
+                new AffiliationFact(title.person(), c, title.evidence().withRule(ONE_STATE_POST_RULE, title.evidence().confidence())));
+            ofAState.add(title.person());
+          });
+    }
+  }
+
+  private static final String ONE_STATE_POST_RULE = "affiliation.one-state-post";
+
+  private static final Map<String, String> ONE_STATE_POSTS = DataFiles.rows("/org/newskg/lexicon/one-state-posts.tsv").stream()
+      .collect(Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.get(1)));
 
   /** The country whose name or adjective stands right before a mention of the organization ("Israel's", "Israeli"). */
   private static Optional<Actor> stateNamedWith(List<CoreMap> sentences, ActorIndex actors, Actor organ) {
