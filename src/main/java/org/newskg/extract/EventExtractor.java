@@ -646,12 +646,20 @@ public final class EventExtractor {
     /**
      * Whether a killing is also an attack: "shot dead", "stabbed to death", "gunned down" (the
      * attack that killed, aimed at the one killed), "gunmen killed 12 villagers in X" (the attack
-     * the dead were counted in), "the army's massacre at X" (a killing of many, told as a noun).
+     * the dead were counted in), "the army's massacre at X" (a killing of many, told as a noun),
+     * "the killing of 22 peasants at X" (a killing noun counting its dead).
      */
     private boolean killsInAnAttack(int sentence, SemanticGraph graph, IndexedWord verb) {
       return pos(verb) == 'V' && (rules.trigger(verb.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
           || shootings.contains(Trees.lemma(verb)) || killsCounted(sentence, graph, verb))
-          || pos(verb) == 'N' && massKillings.contains(Trees.lemma(verb)) && toldAnew(graph, verb);
+          || pos(verb) == 'N' && (massKillings.contains(Trees.lemma(verb)) && toldAnew(graph, verb) || countsItsDead(graph, verb));
+    }
+
+    /** "the killing of 22 peasants at X": a killing noun that counts its dead tells the attack they died in. */
+    private static boolean countsItsDead(SemanticGraph graph, IndexedWord noun) {
+      return graph.outgoingEdgeList(noun).stream()
+          .filter(e -> e.getRelation().toString().equals("nmod:of"))
+          .anyMatch(e -> graph.outgoingEdgeList(e.getDependent()).stream().anyMatch(d -> d.getRelation().toString().startsWith("nummod")));
     }
 
     /**
