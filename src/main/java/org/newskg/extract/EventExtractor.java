@@ -50,8 +50,11 @@ public final class EventExtractor {
    */
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
   private static final Set<String> DESCEND_CIVILIANS = Set.of("compound", "nmod:poss", "nmod:of", "appos", "dep");
-  /** A party or mediator is also named by where it comes from: "delegations from Russia and Ukraine". */
-  private static final Set<String> DESCEND_PARTY = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from");
+  /**
+   * A party or mediator is also named by where it comes from or whom it acts for: "delegations
+   * from Russia and Ukraine", "negotiators for the ANC".
+   */
+  private static final Set<String> DESCEND_PARTY = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from", "nmod:for");
   /**
    * Who threatens or is threatened is named outright or in apposition ("Israel's military chief,
    * General X, warned"): "vowed revenge for the killing of the commander of X" threatens no X.
