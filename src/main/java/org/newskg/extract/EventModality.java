@@ -73,8 +73,8 @@ final class EventModality {
       return Modality.NONE;
     }
     // "would strike back at any attack on Lebanon", "no aggression will go unanswered": an attack
-    // of any kind or none is no attack that happened
-    if (harm(kind) && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+    // of any kind or none is no attack that happened; "had received no warning" is no threat
+    if ((harm(kind) || kind == EventRules.Kind.THREAT) && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("det")
         && GENERIC_DETERMINERS.contains(Trees.lemma(e.getDependent())))) {
       return Modality.NONE;
     }
