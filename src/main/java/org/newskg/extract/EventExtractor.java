@@ -50,11 +50,13 @@ public final class EventExtractor {
    */
   private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep");
   private static final Set<String> DESCEND_CIVILIANS = Set.of("compound", "nmod:poss", "nmod:of", "appos", "dep");
+  /** A party or mediator is also named by where it comes from: "delegations from Russia and Ukraine". */
+  private static final Set<String> DESCEND_PARTY = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from");
   /**
-   * A party or mediator is also named by where it comes from or whom it acts for: "delegations
-   * from Russia and Ukraine", "negotiators for the ANC".
+   * Negotiators are named by whom they act for too: "negotiators for the ANC" (not a post's field:
+   * "the Special Representative for Afghanistan Reconciliation").
    */
-  private static final Set<String> DESCEND_PARTY = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from", "nmod:for");
+  private static final Set<String> DESCEND_NEGOTIATORS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from", "nmod:for");
   /**
    * Who threatens or is threatened is named outright or in apposition ("Israel's military chief,
    * General X, warned"): "vowed revenge for the killing of the commander of X" threatens no X.
@@ -727,8 +729,12 @@ public final class EventExtractor {
           }
         }
       }
+      // "the killing of three Israelis", "the massacre of 22 peasants": the dead a killing noun
+      // counts are its victims, not a target of the attack it tells
+      boolean toldByKilling = draft.kind == EventRules.Kind.ATTACK && pos(draft.trigger) == 'N'
+          && rules.trigger(Trees.lemma(draft.trigger), 'N').filter(k -> k == EventRules.Kind.KILLING).isPresent();
       for (EventRules.RoleRule rule : ordered) {
-        if (rule.fallback() && !draft.fillers(rule.role()).isEmpty()) {
+        if (rule.fallback() && !draft.fillers(rule.role()).isEmpty() || toldByKilling && rule.role() == Role.TARGET) {
           continue;
         }
         for (IndexedWord target : fillerWordsWithContainer(graph, draft.trigger, rule)) {
@@ -894,6 +900,7 @@ public final class EventExtractor {
           ? (role == Role.AGENT ? DESCEND_THREAT : DESCEND_THREAT_TARGET)
           : role == Role.PLACE ? DESCEND_PLACE
           : role == Role.VICTIM ? DESCEND_VICTIM
+          : role == Role.PARTICIPANT && word.tag().equals("NNS") && !"TITLE".equals(word.ner()) ? DESCEND_NEGOTIATORS
           : role == Role.PARTICIPANT || role == Role.MEDIATOR ? DESCEND_PARTY
           // "killed 45 Albanian villagers": a nationality of civilians makes no state the one
           // attacked (where "called for killing French citizens" threatens France)
