@@ -56,7 +56,8 @@ public final class EventExtractor {
    * Negotiators are named by whom they act for too: "negotiators for the ANC" (not a post's field:
    * "the Special Representative for Afghanistan Reconciliation").
    */
-  private static final Set<String> DESCEND_NEGOTIATORS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "dep", "nmod:from", "nmod:for");
+  private static final Set<String> DESCEND_NEGOTIATORS =
+      Stream.concat(DESCEND_PARTY.stream(), Stream.of("nmod:for")).collect(Collectors.toUnmodifiableSet());
   /**
    * Who threatens or is threatened is named outright or in apposition ("Israel's military chief,
    * General X, warned"): "vowed revenge for the killing of the commander of X" threatens no X.
