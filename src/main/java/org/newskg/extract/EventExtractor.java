@@ -1438,10 +1438,7 @@ public final class EventExtractor {
 
     /** A capital acting ("Kyiv launched", "Tehran attacked") is its country, if the article names it. */
     private Optional<Actor> governmentOf(Actor place) {
-      return gazetteer.byCapital(place.label())
-          .flatMap(country -> actors.actors().stream()
-              .filter(a -> a.type() == ActorType.COUNTRY && a.label().equals(country.name()))
-              .findFirst());
+      return gazetteer.byCapital(place.label()).flatMap(country -> actors.country(country.name()));
     }
   }
 

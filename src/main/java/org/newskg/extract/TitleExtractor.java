@@ -126,17 +126,16 @@ public final class TitleExtractor {
   private static void addOneStatePosts(ActorIndex actors, Found found) {
     Set<Actor> ofAState = found.affiliations.values().stream().filter(a -> a.organization().type() == ActorType.COUNTRY)
         .map(AffiliationFact::person).collect(Collectors.toSet());
-    for (TitleFact title : List.copyOf(found.titles.values())) {
+    for (TitleFact title : found.titles.values()) {
       String state = ONE_STATE_POSTS.get(title.title().toLowerCase(Locale.ROOT));
       if (state == null || ofAState.contains(title.person())) {
         continue;
       }
-      actors.actors().stream().filter(c -> c.type() == ActorType.COUNTRY && c.label().equals(state)).findFirst()
-          .ifPresent(c -> {
-            found.affiliations.putIfAbsent(List.of(title.person(), c),
-                new AffiliationFact(title.person(), c, title.evidence().withRule(ONE_STATE_POST_RULE, title.evidence().confidence())));
-            ofAState.add(title.person());
-          });
+      actors.country(state).ifPresent(c -> {
+        found.affiliations.putIfAbsent(List.of(title.person(), c),
+            new AffiliationFact(title.person(), c, title.evidence().withRule(ONE_STATE_POST_RULE, title.evidence().confidence())));
+        ofAState.add(title.person());
+      });
     }
   }
 

@@ -13,4 +13,9 @@ public interface ActorIndex {
 
   /** Every resolved actor, in order of first mention. */
   List<Actor> actors();
+
+  /** The country of this canonical name, when the article names it. */
+  default Optional<Actor> country(String name) {
+    return actors().stream().filter(a -> a.type() == ActorType.COUNTRY && a.label().equals(name)).findFirst();
+  }
 }
