@@ -33,6 +33,7 @@ final class EventModality {
   private final Set<String> planning;
   private final Set<String> refusal;
   private final Set<String> lightAttack;
+  private final Set<String> nearMiss;
 
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
@@ -48,10 +49,11 @@ final class EventModality {
     this.planning = rules.words("planning");
     this.refusal = rules.words("refusal");
     this.lightAttack = rules.words("light-attack");
+    this.nearMiss = rules.words("near-miss");
   }
 
   /**
-   * NONE: negated ("did not attack"), denied, a modifier ("attack plans"), "any attack", a struck
+   * NONE: negated ("did not attack"), nearly done ("was almost assassinated"), denied, a modifier ("attack plans"), "any attack", a struck
    * deal, "in agreement with", an accidental explosion. HYPOTHETICAL: conditional ("if talks
    * collapse") or modal ("Israel would strike Hezbollah").
    */
@@ -76,6 +78,10 @@ final class EventModality {
     // of any kind or none is no attack that happened; "had received no warning" is no threat
     if ((harm(kind) || kind == EventRules.Kind.THREAT) && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("det")
         && GENERIC_DETERMINERS.contains(Trees.lemma(e.getDependent())))) {
+      return Modality.NONE;
+    }
+    if (harm(kind) && graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+        && nearMiss.contains(Trees.lemma(e.getDependent())))) {
       return Modality.NONE;
     }
     if (explosion.contains(Trees.lemma(trigger)) && graph.outgoingEdgeList(trigger).stream()
