@@ -100,6 +100,7 @@ public final class EventExtractor {
   private final Set<String> containers;
   /** Nouns that locate an event relative to a named place: "on the edge of X", "in X province". */
   private final Set<String> locatingNouns;
+  private final Set<String> settlements;
   /** Persons whose nationality makes them no state's forces: "Albanian villagers". */
   private final Set<String> civilians;
   private final Set<String> memberNouns;
@@ -149,8 +150,10 @@ public final class EventExtractor {
     this.lendingCompounds = rules.words("lending-compound");
     this.possessionVerbs = rules.words("possession-verb");
     this.containers = rules.words("container");
+    WordLists placeHeads = WordLists.load("/org/newskg/extract/place-heads.tsv");
     this.locatingNouns = Stream.concat(rules.words("location-relation").stream(),
-        WordLists.load("/org/newskg/extract/place-heads.tsv").get("division").stream()).collect(Collectors.toUnmodifiableSet());
+        placeHeads.get("division").stream()).collect(Collectors.toUnmodifiableSet());
+    this.settlements = placeHeads.get("settlement");
     this.memberNouns = rules.words("member-noun");
     this.negotiatingNouns = rules.words("negotiating-noun");
     this.armedMembers = rules.words("armed-member");
@@ -913,12 +916,17 @@ public final class EventExtractor {
           found.addAll(collectActors(graph, named, draft.sentence, descend, role, 0));
         }
       }
-      if (role == Role.PLACE && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
+      // "raided the West Bank city of Jenin": a struck town is the place, so an attack's target
+      // noun is read like a place noun
+      boolean placeNoun = role == Role.PLACE || role == Role.TARGET && draft.kind.isAttack();
+      if (placeNoun && found.stream().anyMatch(a -> a.type() == ActorType.PLACE)) {
         // The most specific place: "the Saudi city of Jeddah" is Jeddah, not Saudi Arabia; in "the
         // Quebec town of Saint-Jean" the name after "of" is the place, not the province qualifying
         // the town (where "the Erebuni district of Yerevan" names the district before it).
-        found.removeIf(a -> a.type() != ActorType.PLACE);
-        if (qualifiedByProvince(graph, word)) {
+        if (role == Role.PLACE) {
+          found.removeIf(a -> a.type() != ActorType.PLACE);
+        }
+        if (qualifiedByRegion(graph, word)) {
           Set<Actor> named = new LinkedHashSet<>();
           for (SemanticGraphEdge of : graph.getOutEdgesSorted(word)) {
             if (of.getRelation().toString().equals("nmod:of")) {
@@ -935,10 +943,15 @@ public final class EventExtractor {
       return out;
     }
 
-    /** "the Quebec town of ...": a place noun a province's name qualifies. */
-    private static boolean qualifiedByProvince(SemanticGraph graph, IndexedWord word) {
+    /**
+     * "the Quebec town of ...", "the West Bank city of ...": a place noun a province's name, or any
+     * name before a settlement noun, qualifies.
+     */
+    private boolean qualifiedByRegion(SemanticGraph graph, IndexedWord word) {
+      boolean settlement = settlements.contains(Trees.lemma(word));
       return graph.outgoingEdgeList(word).stream()
-          .anyMatch(e -> e.getRelation().toString().equals("compound") && "STATE_OR_PROVINCE".equals(e.getDependent().ner()));
+          .anyMatch(e -> e.getRelation().toString().equals("compound") && ("STATE_OR_PROVINCE".equals(e.getDependent().ner())
+              || settlement && e.getDependent().tag().startsWith("NNP")));
     }
 
     /**
