@@ -95,9 +95,11 @@ final class EventModality {
     }
     // "guiding operatives in planning an attack on Israelis", "plotted a bombing": what is planned
     // has not happened
+    // ("helped plot al-Qaeda's September 11 attacks": an attack with its owner or its date is one
+    // that happened, whoever planned it)
     IndexedWord planner = graph.getParent(trigger);
     if (harm(kind) && planner != null && graph.reln(planner, trigger).toString().equals("obj")
-        && planning.contains(Trees.lemma(planner))) {
+        && planning.contains(Trees.lemma(planner)) && !identified(graph, trigger)) {
       return Modality.HYPOTHETICAL;
     }
     IndexedWord node = trigger;
@@ -173,6 +175,12 @@ final class EventModality {
     // "what he called an attempt to assassinate X" names; only "called on/upon X to" calls for it
     return !Trees.lemma(parent).equals("call") || graph.outgoingEdgeList(parent).stream()
         .anyMatch(e -> e.getRelation().toString().equals("obl:on") || e.getRelation().toString().equals("obl:upon"));
+  }
+
+  /** "al-Qaeda's attacks", "the Sept. 11 attacks": an event named by its owner or its date. */
+  private static boolean identified(SemanticGraph graph, IndexedWord trigger) {
+    return graph.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
+        || "DATE".equals(e.getDependent().ner()) && !e.getRelation().toString().startsWith("nmod:"));
   }
 
   /** Violence, done or answered: what may be planned, intended or reserved instead of done. */
