@@ -47,10 +47,12 @@ final class NerRepairs {
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das");
   private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el");
+  private static final Pattern ARABIC_ARTICLE_NAME =
+      Pattern.compile("(?:[Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n)-\\p{Lu}[\\p{L}']*");
 
   /**
    * "Tomas Ruiz y Vega", "Villa de las Rosas", "San Pedro de Lora": the NER ends a
-   * Spanish or Portuguese name at its lower-case joint. A person's name goes on over "y", a
+   * Spanish or Portuguese name at its lower-case joint (and an Arabic one before its "al-" surname). A person's name goes on over "y", a
    * place's over "de", "del" (and an article), when proper nouns follow.
    */
   static boolean joinedNames(List<CoreMap> sentences) {
@@ -60,6 +62,11 @@ final class NerRepairs {
       for (int i = 0; i + 2 < tokens.size(); i++) {
         String tag = tokens.get(i).ner();
         String joint = tokens.get(i + 1).word();
+        if ("PERSON".equals(tag) && ARABIC_ARTICLE_NAME.matcher(joint).matches() && "O".equals(tokens.get(i + 1).ner())) {
+          // "Omar al-Rashidi": a surname with the Arabic article, one token, that the NER left out
+          changed |= tag(tokens.get(i + 1), tag);
+          continue;
+        }
         boolean person = "PERSON".equals(tag) && joint.equals("y");
         boolean place = PLACE_TAGS.contains(tag) && PLACE_PARTICLES.contains(joint);
         if (!person && !place) {
