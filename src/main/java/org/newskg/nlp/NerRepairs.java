@@ -47,6 +47,7 @@ final class NerRepairs {
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das");
   private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el");
+  /** A surname with the Arabic article: the pattern pos-fixes.rules tags a proper noun. */
   private static final Pattern ARABIC_ARTICLE_NAME =
       Pattern.compile("(?:[Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n)-\\p{Lu}[\\p{L}']*");
 
