@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.text.Acronyms;
 
@@ -41,7 +42,8 @@ final class NerRepairs {
     boolean ranked = rankedNames(sentences);
     boolean demonyms = demonyms(sentences);
     boolean groups = describedGroups(sentences);
-    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups;
+    boolean korean = koreanNames(sentences);
+    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups || korean;
   }
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
@@ -162,6 +164,28 @@ final class NerRepairs {
 
   private static final Set<String> ALIAS_DEMONYMS = Set.copyOf(Gazetteer.aliasDemonyms());
   private static final Set<String> UNTAGGED_OR_MISC = Set.of("O", "MISC");
+
+  private static final Set<String> KOREAN_SURNAMES = Set.copyOf(DataFiles.lines("/org/newskg/nlp/korean-surnames.txt"));
+  /** A romanized Korean given name, one token: "Chung-hee", "Ki-moon", "Jae-in". */
+  private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,5}");
+
+  /**
+   * "Park Chung-hee", "Ban Ki-moon": a Korean family name before a hyphenated given name is a
+   * person, whatever the NER made of it (an organization, MISC, or nothing).
+   */
+  static boolean koreanNames(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (KOREAN_SURNAMES.contains(tokens.get(i).word()) && GIVEN_NAME.matcher(tokens.get(i + 1).word()).matches()) {
+          changed |= tag(tokens.get(i), "PERSON");
+          changed |= tag(tokens.get(i + 1), "PERSON");
+        }
+      }
+    }
+    return changed;
+  }
 
   /**
    * "Sultan Qaboos of Oman": the NER tags the title but may leave the name after a royal title

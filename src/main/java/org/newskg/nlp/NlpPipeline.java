@@ -182,6 +182,7 @@ public final class NlpPipeline {
       document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
     coreNlp.annotate(document);
+    LemmaRepairs.apply(document);
     ParseRepairs.apply(document);
     if (NerRepairs.apply(document)) {
       entityMentions.annotate(document);
