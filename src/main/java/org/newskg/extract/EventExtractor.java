@@ -910,7 +910,7 @@ public final class EventExtractor {
           // attacked (where "called for killing French citizens" threatens France)
           : role == Role.TARGET && draft.type() == EventType.ATTACK && civilians.contains(Trees.lemma(word)) ? DESCEND_CIVILIANS
           : DESCEND;
-      Set<Actor> found = collectActors(graph, word, draft.sentence, descend, role, 0);
+      Set<Actor> found = collectActors(graph, partitiveHead(graph, word), draft.sentence, descend, role, 0);
       if (found.isEmpty() && role != Role.PLACE && word.tag().equals("NNS")) {
         for (IndexedWord named : amongThem(graph, word)) {
           found.addAll(collectActors(graph, named, draft.sentence, descend, role, 0));
@@ -941,6 +941,18 @@ public final class EventExtractor {
       }
       found.forEach(actor -> typed(role, actor, draft.kind).ifPresent(out::add));
       return out;
+    }
+
+    /**
+     * "one of its officials, X, was killed": the parser hangs the names on the plural after "one
+     * of", so the filler is read there.
+     */
+    private static IndexedWord partitiveHead(SemanticGraph graph, IndexedWord word) {
+      if (!Trees.lemma(word).equals("one")) {
+        return word;
+      }
+      IndexedWord of = Trees.child(graph, word, "nmod:of");
+      return of != null && of.tag().equals("NNS") ? of : word;
     }
 
     /**
