@@ -43,7 +43,8 @@ final class NerRepairs {
     boolean demonyms = demonyms(sentences);
     boolean groups = describedGroups(sentences);
     boolean korean = koreanNames(sentences);
-    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups || korean;
+    boolean kunyas = kunyaNames(sentences);
+    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups || korean || kunyas;
   }
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
@@ -164,6 +165,39 @@ final class NerRepairs {
 
   private static final Set<String> ALIAS_DEMONYMS = Set.copyOf(Gazetteer.aliasDemonyms());
   private static final Set<String> UNTAGGED_OR_MISC = Set.of("O", "MISC");
+
+  /** The first word of an Arabic kunya ("father of", "mother of"). */
+  private static final Set<String> KUNYA = Set.of("Abu", "Abou", "Umm");
+
+  /**
+   * "the car of Abu Karim al-Saadi": a kunya, a given name and a surname with the Arabic article is
+   * a person, though the NER, misled by the context, may call it a place. A kunya alone before a
+   * place word ("Abu Dhabi", "Abu Ghraib", "Umm Qasr") has no such surname and is left alone.
+   */
+  static boolean kunyaNames(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i + 2 < tokens.size(); i++) {
+        if (!KUNYA.contains(tokens.get(i).word())) {
+          continue;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && "NNP".equals(tokens.get(end).tag()) && !ARABIC_ARTICLE_NAME.matcher(tokens.get(end).word()).matches()
+            && Character.isUpperCase(tokens.get(end).word().codePointAt(0))) {
+          end++;
+        }
+        if (end == i + 1 || end >= tokens.size() || !ARABIC_ARTICLE_NAME.matcher(tokens.get(end).word()).matches()) {
+          continue;
+        }
+        for (int k = i; k <= end; k++) {
+          changed |= tag(tokens.get(k), "PERSON");
+        }
+        i = end;
+      }
+    }
+    return changed;
+  }
 
   private static final Set<String> KOREAN_SURNAMES = Set.copyOf(DataFiles.lines("/org/newskg/nlp/korean-surnames.txt"));
   /** A romanized Korean given name, one token: "Chung-hee", "Ki-moon", "Jae-in". */
