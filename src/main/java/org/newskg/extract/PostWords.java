@@ -17,7 +17,6 @@ final class PostWords {
   private final Set<String> ranks;
   private final Set<String> departments;
   private final Set<String> opposition;
-  private final Set<String> representing;
   private final Set<String> statePosts;
   private final Set<String> occupations;
   private final java.util.Map<String, String> postOfVerb;
@@ -27,7 +26,6 @@ final class PostWords {
     this.ranks = lists.get("rank");
     this.departments = lists.get("department");
     this.opposition = lists.get("opposition");
-    this.representing = lists.get("representing");
     this.statePosts = lists.get("state");
     this.occupations = lists.get("occupation");
     this.postOfVerb = lists.get("post-verb").stream()
@@ -36,11 +34,6 @@ final class PostWords {
 
   static PostWords load() {
     return WORDS;
-  }
-
-  /** A post of one who negotiates for a party: "chief negotiator", "special envoy", "head of the delegation". */
-  boolean representing(String post) {
-    return anyWordIn(post, representing);
   }
 
   /** A post held for a state: "President", "foreign minister", "ambassador to France". */
