@@ -112,6 +112,7 @@ public final class EventExtractor {
   private final Set<String> stateBodies;
   /** Killing verbs that are shootings, so attacks: "gunned down". */
   private final Set<String> shootings;
+  private final Set<String> attempts;
   /** Killing nouns that are attacks on many: "the massacre at X". */
   private final Set<String> massKillings;
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
@@ -161,6 +162,7 @@ public final class EventExtractor {
     this.irregularMembers = rules.words("irregular-member");
     this.stateBodies = rules.words("state-body");
     this.shootings = rules.words("shooting");
+    this.attempts = rules.words("attempt");
     this.massKillings = rules.words("mass-killing");
     this.carriers = rules.words("carrier-verb");
     this.namingVerbs = rules.words("naming-verb");
@@ -284,6 +286,10 @@ public final class EventExtractor {
             continue;
           }
           EventRules.Kind kind = trigger.get();
+          if (kind == EventRules.Kind.KILLING && attempted(graph, word)) {
+            // "the group tried to assassinate X": an attempt on a life is an attack on him, and no killing
+            kind = EventRules.Kind.ATTACK;
+          }
           EventModality.Modality stated = modality.of(graph, word, kind);
           if (stated == EventModality.Modality.HYPOTHETICAL && (kind.isAttack() || kind == EventRules.Kind.KILLING)
               && (modality.reported(graph, word) || modality.incited(graph, word))) {
@@ -658,6 +664,11 @@ public final class EventExtractor {
      * the dead were counted in), "the army's massacre at X" (a killing of many, told as a noun),
      * "the killing of 22 peasants at X" (a killing noun counting its dead).
      */
+    private boolean attempted(SemanticGraph graph, IndexedWord verb) {
+      return pos(verb) == 'V' && graph.incomingEdgeList(verb).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("xcomp") && attempts.contains(Trees.lemma(e.getGovernor())));
+    }
+
     private boolean killsInAnAttack(int sentence, SemanticGraph graph, IndexedWord verb) {
       return pos(verb) == 'V' && (rules.trigger(verb.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
           || shootings.contains(Trees.lemma(verb)) || killsCounted(sentence, graph, verb))
@@ -1630,7 +1641,11 @@ public final class EventExtractor {
           continue;
         }
         // "The first round, mediated by X in Y on May 2": another round of the same talks, between the same parties.
-        main.get().fillers(Role.PARTICIPANT).forEach(a -> d.roles.putIfAbsent(new RoleFiller(Role.PARTICIPANT, a), "event.negotiation.round"));
+        // (a mediator the main talks also list as a party, before that is settled, is none)
+        Set<Actor> mediators = new HashSet<>(main.get().fillers(Role.MEDIATOR));
+        mediators.addAll(d.fillers(Role.MEDIATOR));
+        main.get().fillers(Role.PARTICIPANT).stream().filter(a -> !mediators.contains(a))
+            .forEach(a -> d.roles.putIfAbsent(new RoleFiller(Role.PARTICIPANT, a), "event.negotiation.round"));
       }
       out.add(d);
     }

@@ -48,9 +48,9 @@ final class PostWords {
   /** A word that makes a phrase a post: tagged TITLE by CoreNLP, or a title head word. */
   boolean isTitleWord(CoreLabel token) {
     String word = lower(token.word());
-    return "TITLE".equals(token.ner()) || titles.contains(word)
-        // "Hamas commanders X and Y": a plural post is each one's
-        || word.endsWith("s") && titles.contains(word.substring(0, word.length() - 1))
+    return "TITLE".equals(token.ner()) || titles.contains(word) || ranks.contains(word)
+        // "Hamas commanders X and Y", "two sergeants, A and B": a plural post is each one's
+        || word.endsWith("s") && (titles.contains(word.substring(0, word.length() - 1)) || ranks.contains(word.substring(0, word.length() - 1)))
         // "Secretary-General", "vice-president": a hyphenated post holds a title word
         || word.contains("-") && java.util.Arrays.stream(word.split("-")).anyMatch(titles::contains);
   }

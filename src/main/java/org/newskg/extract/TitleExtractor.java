@@ -90,8 +90,12 @@ public final class TitleExtractor {
       for (TokenRules.Rule rule : rules) {
         TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
         while (m.find()) {
-          take(m, Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id()), annotated, actors, chains, s,
-              tokens, found);
+          Evidence evidence = Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id());
+          take(m, m.start("$person"), m.end("$person"), evidence, annotated, actors, chains, s, tokens, found);
+          // "Four agents, A, B, C and D": each person the rest of the list names takes the same
+          for (int[] listed : personRuns(tokens, m.start("$more"), m.end("$more"))) {
+            take(m, listed[0], listed[1], evidence, annotated, actors, chains, s, tokens, found);
+          }
         }
       }
     }
@@ -219,10 +223,9 @@ public final class TitleExtractor {
   }
 
   /** The post and affiliation one rule match states, if they hold up. */
-  private void take(TokenSequenceMatcher m, Evidence evidence, AnnotatedArticle annotated, ActorIndex actors,
-      CorefChains chains, int s,
-      List<CoreLabel> tokens, Found found) {
-    Optional<Actor> person = actorOf(actors, s, m.start("$person"), m.end("$person")).filter(a -> a.type() == ActorType.PERSON);
+  private void take(TokenSequenceMatcher m, int personStart, int personEnd, Evidence evidence, AnnotatedArticle annotated,
+      ActorIndex actors, CorefChains chains, int s, List<CoreLabel> tokens, Found found) {
+    Optional<Actor> person = actorOf(actors, s, personStart, personEnd).filter(a -> a.type() == ActorType.PERSON);
     int titleStart = m.start("$title");
     int titleEnd = m.end("$title");
     boolean titled = titleStart >= 0;
@@ -240,7 +243,7 @@ public final class TitleExtractor {
     // affiliation alone.
     if (person.isEmpty() || possessed || !titled && m.start("$aff") < 0 && m.start("$possessor") < 0
         || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
-            || m.start("$person") < titleStart && premodifiesNextName(tokens, titleEnd))) {
+            || personStart < titleStart && premodifiesNextName(tokens, titleEnd))) {
       return;
     }
     Optional<Actor> affiliation = Optional.empty();
@@ -582,6 +585,21 @@ public final class TitleExtractor {
   private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "organisation", "organization");
 
   /** The actor of the last mention in a span: the head of "Iraq's Popular Mobilization Forces". */
+  /** The spans of PERSON tokens between start and end (none when start is -1: no list matched). */
+  private static List<int[]> personRuns(List<CoreLabel> tokens, int start, int end) {
+    List<int[]> runs = new ArrayList<>();
+    for (int t = Math.max(start, 0); t < end; t++) {
+      if (PERSON.equals(tokens.get(t).ner()) && (t == start || !PERSON.equals(tokens.get(t - 1).ner()))) {
+        int last = t;
+        while (last + 1 < end && PERSON.equals(tokens.get(last + 1).ner())) {
+          last++;
+        }
+        runs.add(new int[] {t, last + 1});
+      }
+    }
+    return runs;
+  }
+
   private static Optional<Actor> actorOf(ActorIndex actors, int sentence, int start, int end) {
     if (start < 0) {
       return Optional.empty();
@@ -634,10 +652,15 @@ public final class TitleExtractor {
   private static String singular(String title, List<CoreLabel> post) {
     CoreLabel head = post.get(post.size() - 1);
     boolean complemented = post.stream().anyMatch(t -> POST_COMPLEMENTS.contains(t.word().toLowerCase(Locale.ROOT)));
-    if (title.isEmpty() || complemented || !"NNS".equals(head.tag()) || head.word().contains("-") || head.lemma() == null || !title.endsWith(head.word())) {
+    // The tagger takes a capitalized plural for a singular proper noun ("Foreign Ministers" NNP)
+    boolean plural = "NNS".equals(head.tag()) || head.tag().startsWith("NNP") && head.word().endsWith("s");
+    if (title.isEmpty() || complemented || !plural || head.word().contains("-") || head.lemma() == null || !title.endsWith(head.word())) {
       return title;
     }
-    return title.substring(0, title.length() - head.word().length()) + head.lemma();
+    String word = head.word();
+    String lemma = !head.lemma().equals(word) ? head.lemma()
+        : word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
+    return title.substring(0, title.length() - word.length()) + lemma;
   }
 
   private static final Set<String> POST_COMPLEMENTS = Set.of("of", "for", "to");
