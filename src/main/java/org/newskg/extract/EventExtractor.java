@@ -104,6 +104,7 @@ public final class EventExtractor {
   /** Persons whose nationality makes them no state's forces: "Albanian villagers". */
   private final Set<String> civilians;
   private final Set<String> memberNouns;
+  private final Set<String> loyalty;
   private final Set<String> negotiatingNouns;
   private final PostWords posts = PostWords.load();
   /** Nouns of armed men who act for a group: "the guerrillas", "the commandos". */
@@ -156,6 +157,7 @@ public final class EventExtractor {
         placeHeads.get("division").stream()).collect(Collectors.toUnmodifiableSet());
     this.settlements = placeHeads.get("settlement");
     this.memberNouns = rules.words("member-noun");
+    this.loyalty = rules.words("loyalty");
     this.negotiatingNouns = rules.words("negotiating-noun");
     this.armedMembers = rules.words("armed-member");
     this.civilians = rules.words("civilian");
@@ -1094,6 +1096,8 @@ public final class EventExtractor {
           apposed |= relation.equals("appos") && lookup.at(graph, edge.getDependent(), sentence).isPresent();
           // "inmates from the INLA": people from a group act for it
           boolean member = relation.equals("nmod:from") && memberNouns.contains(Trees.lemma(word))
+              // "troops loyal to President X attacked": forces act for whom they are loyal to
+              || relation.equals("obl:to") && loyalty.contains(Trees.lemma(word))
               // "the governments of Chad and Sudan warned": a state's organs act for it
               || relation.equals("nmod:of") && stateBodies.contains(Trees.lemma(word))
               // "the army chiefs of Kenya and Uganda warned", "the foreign ministers of A and B

@@ -2,11 +2,11 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorType;
 import org.newskg.model.AffiliationFact;
@@ -21,21 +21,18 @@ import org.newskg.model.TitleFact;
  * for the one state the article says he serves ("the presidents of Venezuela and Guyana met for
  * talks" are talks between Venezuela and Guyana). Anyone else with a post negotiates for the one
  * party he serves, a group included: "the MILF's chief negotiator signed", "LRA leader X met the
- * government's envoys" (the blind-written sets count the group; a person the article ties to no
- * party, or to several, stays a party in his own right, and so does the dev set's mutineer, whom
- * this now gives to his group). A person who holds a state's post and talks with a state or group
- * is his state's party: "President X agreed to talks with the Front" are his state's talks, and
- * where the article ties him to no party at all, that party is unknown. Two rival presidents
- * talking are parties. Where two states or groups are parties already, the persons beside them
- * are their delegates.
+ * government's envoys" (the blind-written sets count the group; the dev set's mutineer, whom this
+ * gives to his group, is a party in his own right there). A post holder the article ties to no
+ * one party, beside a state or group at the table, is somebody's delegate and no party: "President
+ * X agreed to talks with the Front" are his state's talks even where that state is unknown. A
+ * person without a post, or two rival presidents talking with no state or group, are parties.
+ * Where two states or groups are parties already, the persons beside them are their delegates.
  */
 public final class RepresentedParties {
   private RepresentedParties() {}
 
   public static List<Event> of(List<Event> events, List<TitleFact> titles, List<AffiliationFact> affiliations) {
-    PostWords posts = PostWords.load();
-    Set<Actor> officials = new HashSet<>();
-    titles.stream().filter(t -> posts.heldForState(t.title())).forEach(t -> officials.add(t.person()));
+    Set<Actor> titled = titles.stream().map(TitleFact::person).collect(Collectors.toSet());
     Map<Actor, Set<Actor>> serves = new HashMap<>();
     Map<Actor, Set<Actor>> actsFor = new HashMap<>();
     for (AffiliationFact a : affiliations) {
@@ -62,7 +59,9 @@ public final class RepresentedParties {
       for (RoleFiller r : event.roles()) {
         Set<Actor> party = serves.getOrDefault(r.actor(), Set.of());
         boolean personal = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON;
-        if (personal && withStateOrGroup && officials.contains(r.actor()) && !actsFor.containsKey(r.actor())) {
+        // A post holder the article ties to no one party, beside a state or group at the table, is
+        // somebody's delegate: "chief negotiator X signed with the Front", "chairman Y signed for ..."
+        if (personal && withStateOrGroup && party.size() != 1 && titled.contains(r.actor())) {
           continue;
         }
         roles.add(personal && party.size() == 1 ? new RoleFiller(Role.PARTICIPANT, party.iterator().next()) : r);
