@@ -327,6 +327,15 @@ public final class TitleExtractor {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
       }
     }
+    if (m.start("$counterpart") >= 0) {
+      // "Foreign Minister X and his Armenian counterpart Y": Y holds the post X holds here
+      ActorLookup.lastBefore(actors, s, m.start("$counterpart"), a -> a.type() == ActorType.PERSON)
+          .filter(peer -> !peer.equals(person.get()))
+          .ifPresent(peer -> List.copyOf(found.titles.values()).stream()
+              .filter(t -> t.person().equals(peer) && t.evidence().begin() == evidence.begin())
+              .forEach(t -> found.titles.putIfAbsent(List.of(person.get(), t.title().toLowerCase(Locale.ROOT)),
+                  new TitleFact(person.get(), t.title(), evidence))));
+    }
     if (affiliation.isPresent() && !affiliation.get().equals(person.get())) {
       found.affiliations.putIfAbsent(List.of(person.get(), affiliation.get()),
           new AffiliationFact(person.get(), affiliation.get(), evidence));
