@@ -660,17 +660,18 @@ public final class EventExtractor {
           || triggerOf(sentence, w).filter(k -> k.isAttack() || k == EventRules.Kind.KILLING).isPresent());
     }
 
+    /** "tried to assassinate X", "attempted to kill Y": a killing verb under a verb of trying. */
+    private boolean attempted(SemanticGraph graph, IndexedWord verb) {
+      return pos(verb) == 'V' && graph.incomingEdgeList(verb).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("xcomp") && attempts.contains(Trees.lemma(e.getGovernor())));
+    }
+
     /**
      * Whether a killing is also an attack: "shot dead", "stabbed to death", "gunned down" (the
      * attack that killed, aimed at the one killed), "gunmen killed 12 villagers in X" (the attack
      * the dead were counted in), "the army's massacre at X" (a killing of many, told as a noun),
      * "the killing of 22 peasants at X" (a killing noun counting its dead).
      */
-    private boolean attempted(SemanticGraph graph, IndexedWord verb) {
-      return pos(verb) == 'V' && graph.incomingEdgeList(verb).stream()
-          .anyMatch(e -> e.getRelation().toString().equals("xcomp") && attempts.contains(Trees.lemma(e.getGovernor())));
-    }
-
     private boolean killsInAnAttack(int sentence, SemanticGraph graph, IndexedWord verb) {
       return pos(verb) == 'V' && (rules.trigger(verb.lemma(), 'V').filter(EventRules.Kind::isAttack).isPresent()
           || shootings.contains(Trees.lemma(verb)) || killsCounted(sentence, graph, verb))

@@ -593,7 +593,6 @@ public final class TitleExtractor {
 
   private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "organisation", "organization");
 
-  /** The actor of the last mention in a span: the head of "Iraq's Popular Mobilization Forces". */
   /** The spans of PERSON tokens between start and end (none when start is -1: no list matched). */
   private static List<int[]> personRuns(List<CoreLabel> tokens, int start, int end) {
     List<int[]> runs = new ArrayList<>();
@@ -609,6 +608,7 @@ public final class TitleExtractor {
     return runs;
   }
 
+  /** The actor of the last mention in a span: the head of "Iraq's Popular Mobilization Forces". */
   private static Optional<Actor> actorOf(ActorIndex actors, int sentence, int start, int end) {
     if (start < 0) {
       return Optional.empty();
@@ -662,7 +662,7 @@ public final class TitleExtractor {
     CoreLabel head = post.get(post.size() - 1);
     boolean complemented = post.stream().anyMatch(t -> POST_COMPLEMENTS.contains(t.word().toLowerCase(Locale.ROOT)));
     // The tagger takes a capitalized plural for a singular proper noun ("Foreign Ministers" NNP)
-    boolean plural = "NNS".equals(head.tag()) || head.tag().startsWith("NNP") && head.word().endsWith("s");
+    boolean plural = "NNS".equals(head.tag()) || head.tag().startsWith("NNP") && head.word().endsWith("s") && !head.word().endsWith("ss");
     if (title.isEmpty() || complemented || !plural || head.word().contains("-") || head.lemma() == null || !title.endsWith(head.word())) {
       return title;
     }
