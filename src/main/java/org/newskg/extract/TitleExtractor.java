@@ -579,13 +579,14 @@ public final class TitleExtractor {
 
   /**
    * Whether a rank word after a post begins a rank of its own: "Army chief General X", "chief of
-   * staff Major General Y". A lone "general" that keeps the post's case belongs to the post:
-   * "consul general", "Secretary General".
+   * staff Major General Y", "Defence Minister Major-General Z" (one token, two words). A lone
+   * "general" that keeps the post's case belongs to the post: "consul general", "Secretary General".
    */
   private static boolean startsRank(List<CoreLabel> tokens, int rankStart, int end) {
-    boolean capitalized = Character.isUpperCase(tokens.get(rankStart).word().codePointAt(0));
+    String first = tokens.get(rankStart).word();
+    boolean capitalized = Character.isUpperCase(first.codePointAt(0));
     boolean afterLowerCase = Character.isLowerCase(tokens.get(rankStart - 1).word().codePointAt(0));
-    return end - rankStart > 1 || capitalized && afterLowerCase;
+    return end - rankStart > 1 || first.indexOf('-') > 0 || capitalized && afterLowerCase;
   }
 
   /** Nouns that refer back to a country: "the country's prime minister". */
