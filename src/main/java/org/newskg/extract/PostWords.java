@@ -19,6 +19,7 @@ final class PostWords {
   private final Set<String> opposition;
   private final Set<String> statePosts;
   private final Set<String> occupations;
+  private final Set<String> organizationNouns;
   private final java.util.Map<String, String> postOfVerb;
 
   private PostWords(WordLists lists) {
@@ -28,6 +29,7 @@ final class PostWords {
     this.opposition = lists.get("opposition");
     this.statePosts = lists.get("state");
     this.occupations = lists.get("occupation");
+    this.organizationNouns = lists.get("organization");
     this.postOfVerb = lists.get("post-verb").stream()
         .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
   }
@@ -53,6 +55,11 @@ final class PostWords {
         || word.endsWith("s") && (titles.contains(word.substring(0, word.length() - 1)) || ranks.contains(word.substring(0, word.length() - 1)))
         // "Secretary-General", "vice-president": a hyphenated post holds a title word
         || word.contains("-") && java.util.Arrays.stream(word.split("-")).anyMatch(titles::contains);
+  }
+
+  /** Whether a noun refers back to an organization or state: "the alliance's", "the ministry's". */
+  boolean refersToOrganization(String noun) {
+    return organizationNouns.contains(lower(noun));
   }
 
   /** Whether the word heads an occupation, which is no post: "lawyer", "nurse", "executive". */

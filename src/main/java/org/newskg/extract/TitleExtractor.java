@@ -284,7 +284,9 @@ public final class TitleExtractor {
             .filter(a -> actors.actorAt(s, possessor - 2).equals(Optional.of(a)) || actors.actorAt(s, possessor - 3).equals(Optional.of(a))
                 || onlyPostsBetween(actors, s, tokens, a, possessor));
       }
-      if (affiliation.isEmpty() && s > 0 && !word.equals("his") && !word.equals("her")) {
+      // only a word that can refer to an organization reaches back ("the family's lawyer" does not)
+      if (affiliation.isEmpty() && s > 0 && (word.equals("its") || word.equals("their")
+          || COMPASS_POINTS.contains(word) || posts.refersToOrganization(word))) {
         int previousLength = Sentences.tokens(Sentences.of(annotated).get(s - 1)).size();
         affiliation = onlyActorOfPreviousSentence(actors, s, possessor, word, previousLength);
       }
