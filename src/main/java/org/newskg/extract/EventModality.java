@@ -34,6 +34,7 @@ final class EventModality {
   private final Set<String> refusal;
   private final Set<String> lightAttack;
   private final Set<String> nearMiss;
+  private final Set<String> containers;
 
   EventModality(EventRules rules) {
     this.conditional = rules.words("conditional");
@@ -50,6 +51,7 @@ final class EventModality {
     this.refusal = rules.words("refusal");
     this.lightAttack = rules.words("light-attack");
     this.nearMiss = rules.words("near-miss");
+    this.containers = rules.words("container");
   }
 
   /**
@@ -66,7 +68,9 @@ final class EventModality {
         return Modality.NONE;
       }
     }
-    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound"))) {
+    // "attack plans" tell no attack, "a bombing campaign" does: its container holds it
+    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("compound")
+        && !containers.contains(Trees.lemma(e.getGovernor())))) {
       return Modality.NONE;
     }
     // "ruled out any talks with him", "refused to negotiate": what is turned down did not happen

@@ -94,8 +94,8 @@ public final class MentionExtractor {
         out.add(new Mention(span(tokens, m.tokenBegin(), end), null, ActorType.PLACE, sentence, m.tokenBegin(), end,
             chains.chainAt(sentence, end - 1)));
       } else if (m.canonical() == null && m.type() != ActorType.PLACE && m.type() != ActorType.COUNTRY
-          && afterDivisionOf(tokens, m.tokenBegin())) {
-        // "the northeastern city of X": whatever NER made of an unfamiliar town's name.
+          && (afterDivisionOf(tokens, m.tokenBegin()) || beforeApposition(tokens, m.tokenEnd(), facilities))) {
+        // "the northeastern city of X", "X, a Bamako restaurant": whatever NER made of a town's or a site's name.
         out.add(new Mention(m.text(), null, ActorType.PLACE, sentence, m.tokenBegin(), m.tokenEnd(), m.corefCluster()));
       } else {
         out.add(m);
@@ -201,16 +201,26 @@ public final class MentionExtractor {
    * remote hamlet in the hills".
    */
   private boolean beforeDivisionApposition(List<CoreLabel> tokens, int at) {
+    return beforeApposition(tokens, at, divisions);
+  }
+
+  /**
+   * Whether an apposition at {@code at} calls the name before it one of {@code heads}: "Doru, a
+   * remote hamlet in the hills", "La Perla, a Bamako restaurant popular with foreigners".
+   */
+  private static boolean beforeApposition(List<CoreLabel> tokens, int at, Set<String> heads) {
     if (at + 2 >= tokens.size() || !tokens.get(at).word().equals(",") || !tokens.get(at + 1).word().matches("(?i)a|an|the")) {
       return false;
     }
     // "a small fishing village", "the remote mountain town"
     for (int k = at + 2; k < Math.min(tokens.size(), at + 6); k++) {
       String word = tokens.get(k).word();
-      if (divisions.contains(word.toLowerCase(Locale.ROOT))) {
+      if (heads.contains(word.toLowerCase(Locale.ROOT))) {
         return true;
       }
-      if (!word.matches("[a-z-]+") || !tokens.get(k).tag().matches("JJ.*|NN|VBG")) {
+      // "a Bamako restaurant": a place's name may qualify the head
+      if (!word.matches("[a-z-]+") && !tokens.get(k).ner().matches("CITY|LOCATION|STATE_OR_PROVINCE|COUNTRY|NATIONALITY")
+          || !tokens.get(k).tag().matches("JJ.*|NN|NNP|VBG")) {
         return false;
       }
     }
