@@ -1528,6 +1528,11 @@ public final class EventExtractor {
     // The matcher binds further names into the map it is given: a fresh, mutable one per call.
     SemgrexMatcher matcher = rule.pattern().matcher(graph, new HashMap<>(Map.of("trigger", trigger)));
     while (matcher.find()) {
+      // Semgrex does not always hold a pattern's first node to the word bound to its name: a first
+      // node with attributes and an upward first step ("(VBN)<acl") matches from other words too
+      if (!trigger.equals(matcher.getNode("trigger"))) {
+        continue;
+      }
       IndexedWord filler = matcher.getNode("filler");
       if (!words.contains(filler)) {
         words.add(filler);
