@@ -27,6 +27,7 @@ final class EventModality {
   private final Set<String> speech;
   private final Set<String> agreement;
   private final Set<String> intent;
+  private final Set<String> intendedObject;
   private final Set<String> accident;
   private final Set<String> explosion;
   private final Set<String> incitement;
@@ -44,6 +45,7 @@ final class EventModality {
     this.speech = rules.words("speech");
     this.agreement = rules.words("agreement");
     this.intent = rules.words("intent");
+    this.intendedObject = rules.words("intended-object");
     this.accident = rules.words("accident");
     this.explosion = rules.words("explosion");
     this.incitement = rules.words("incitement");
@@ -57,7 +59,8 @@ final class EventModality {
   /**
    * NONE: negated ("did not attack"), nearly done ("was almost assassinated"), denied, a modifier ("attack plans"), "any attack", a struck
    * deal, "in agreement with", an accidental explosion. HYPOTHETICAL: conditional ("if talks
-   * collapse") or modal ("Israel would strike Hezbollah").
+   * collapse"), modal ("Israel would strike Hezbollah"), or intended ("threatened to attack",
+   * "threatened an attack on Israel").
    */
   Modality of(SemanticGraph graph, IndexedWord trigger, EventRules.Kind kind) {
     if (Trees.negated(graph, trigger)) {
@@ -126,8 +129,13 @@ final class EventModality {
           && reservedRight(graph, node)) {
         return Modality.HYPOTHETICAL;
       }
+      if (harm(kind) && depth == 0 && governor != null && graph.reln(governor, node).toString().equals("obj")
+          && intendedObject.contains(Trees.lemma(governor))) {
+        return Modality.HYPOTHETICAL;
+      }
       boolean ownVerb = depth == 0 || depth == 1 && graph.getParent(trigger) == node && graph.reln(node, trigger).toString().equals("obj");
-      if (harm(kind) && ownVerb && governor != null
+      // ("called it a cowardly attack": a noun as the predicate of "call" names what happened)
+      if (harm(kind) && ownVerb && governor != null && !(depth == 0 && node.tag() != null && node.tag().startsWith("NN"))
           && graph.reln(governor, node).toString().equals("xcomp") && intent.contains(Trees.lemma(governor))) {
         return Modality.HYPOTHETICAL;
       }
