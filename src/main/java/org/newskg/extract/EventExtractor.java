@@ -104,6 +104,7 @@ public final class EventExtractor {
   /** Persons whose nationality makes them no state's forces: "Albanian villagers". */
   private final Set<String> civilians;
   private final Set<String> memberNouns;
+  private final Set<String> perpetratorNouns;
   private final Set<String> loyalty;
   private final Set<String> negotiatingNouns;
   private final PostWords posts = PostWords.load();
@@ -157,6 +158,7 @@ public final class EventExtractor {
         placeHeads.get("division").stream()).collect(Collectors.toUnmodifiableSet());
     this.settlements = placeHeads.get("settlement");
     this.memberNouns = rules.words("member-noun");
+    this.perpetratorNouns = rules.words("perpetrator-noun");
     this.loyalty = rules.words("loyalty");
     this.negotiatingNouns = rules.words("negotiating-noun");
     this.armedMembers = rules.words("armed-member");
@@ -1112,7 +1114,9 @@ public final class EventExtractor {
               || relation.equals("obj") && carriers.contains(Trees.lemma(word)));
           // "at the Omani embassy": a demonym says whose the site is, not where it is
           boolean owner = role == Role.PLACE && gazetteer.byDemonym(edge.getDependent().word()).isPresent();
-          if ((descend.contains(relation) || held || carried || member) && !owner && triggerOf(sentence, edge.getDependent()).isEmpty()
+          // "the killers of X", "X's assassins": the one it was done to is not who did it
+          boolean sufferer = (relation.equals("nmod:of") || relation.equals("nmod:poss")) && perpetratorNouns.contains(Trees.lemma(word));
+          if ((descend.contains(relation) || held || carried || member) && !owner && !sufferer && triggerOf(sentence, edge.getDependent()).isEmpty()
               && Trees.compoundSuffix(edge.getDependent().word()).filter(lendingCompounds::contains).isEmpty()) {
             // the verb of "a convoy carrying X" is a hop, not a level
             found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, carried && pos(edge.getDependent()) == 'V' ? depth : depth + 1));

@@ -81,12 +81,13 @@ public final class TitleExtractor {
     List<CoreMap> sentences = Sentences.of(annotated);
     CorefChains chains = CorefChains.of(annotated);
     for (int s = 0; s < sentences.size(); s++) {
-      List<CoreLabel> tokens = Sentences.tokens(sentences.get(s));
+      List<CoreLabel> annotatedTokens = Sentences.tokens(sentences.get(s));
       // Every rule binds $person to PERSON tokens (TitleExtractionTest holds them to it), so a
       // sentence that names no person is spared the 69 matchers: a third of the rules' time.
-      if (tokens.stream().noneMatch(t -> PERSON.equals(t.ner()))) {
+      if (annotatedTokens.stream().noneMatch(t -> PERSON.equals(t.ner()))) {
         continue;
       }
+      List<CoreLabel> tokens = withActorTypes(annotatedTokens, actors, s);
       for (TokenRules.Rule rule : rules) {
         TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
         while (m.find()) {
@@ -294,7 +295,7 @@ public final class TitleExtractor {
     if (m.start("$aff") >= 0 && !(pairedInOrder(tokens, titleStart, titleEnd, m.end("$aff")) && !evidence.rule().contains("respectively"))) {
       affiliation = actorOf(actors, s, m.start("$aff"), m.end("$aff"))
           .filter(org -> org.type() == ActorType.ORGANIZATION
-              || org.type() == ActorType.COUNTRY && !posts.opposesState(post));
+              || org.type() == ActorType.COUNTRY && !posts.opposesState(post) && !(titled && m.start("$aff") >= titleEnd && stationedIn(tokens, m.start("$aff"))));
       if (titled && m.end("$aff") == titleStart) {
         titleStart = departmentStart(actors, s, tokens, m.start("$aff"), titleStart);
       }
@@ -366,6 +367,17 @@ public final class TitleExtractor {
     return t >= 0 && POSSESSIVE.contains(tokens.get(t + 1).word());
   }
 
+  /** "the special forces commander in Timor", "the UN envoy in Syria": where a post is held is not whom it serves. */
+  private static boolean stationedIn(List<CoreLabel> tokens, int affStart) {
+    int before = affStart - 1;
+    if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+      before--;
+    }
+    return before >= 0 && STATIONED.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> STATIONED = Set.of("in", "at");
+
   /** What joins "Japan's foreign minister, X, and its ...". */
   private static final Set<String> POST_GLUE = Set.of("'s", "'", ",", "and");
   private static final int MAX_POST_GAP = 12;
@@ -409,6 +421,20 @@ public final class TitleExtractor {
     }
     // "a founder of the rebel group Hamas" names it after all
     return t > noun && (t >= tokens.size() || actors.actorAt(sentence, t).isEmpty());
+  }
+
+  /**
+   * Copies of a sentence's tokens that carry the class of the actor each one names, for the rules'
+   * $AFF: the article's own annotation stays as CoreNLP left it.
+   */
+  private static List<CoreLabel> withActorTypes(List<CoreLabel> tokens, ActorIndex actors, int sentence) {
+    List<CoreLabel> copies = new ArrayList<>(tokens.size());
+    for (int t = 0; t < tokens.size(); t++) {
+      CoreLabel copy = new CoreLabel(tokens.get(t));
+      actors.actorAt(sentence, t).ifPresent(a -> copy.set(TokenRules.ActorTypeAnnotation.class, a.type().name()));
+      copies.add(copy);
+    }
+    return copies;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
@@ -17,6 +18,17 @@ final class TokenRules {
   /** One compiled rule; its id travels with the facts it produces. */
   record Rule(String id, double confidence, TokenSequencePattern pattern, String source) {}
 
+  /**
+   * The class of the actor a token belongs to ("ORGANIZATION", "COUNTRY"), set on copies of a
+   * sentence's tokens: resolution knows actors the NER does not tag ("the Saudi-led coalition").
+   */
+  static final class ActorTypeAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
   private static final Pattern MACRO = Pattern.compile("(\\$[A-Z_]+)\\s*=\\s*(.+)");
   private static final Pattern RULE = Pattern.compile("rule\\s+(\\S+)\\s+([0-9.]+)\\s*=\\s*(.+)");
 
@@ -32,6 +44,8 @@ final class TokenRules {
    */
   static List<Rule> load(String resource, Map<String, String> macros) {
     Env env = TokenSequencePattern.getNewEnv();
+    // "{actor:/ORGANIZATION/}": the class of the resolved actor a token's mention refers to
+    env.bind("actor", ActorTypeAnnotation.class);
     macros.forEach((name, pattern) -> env.bind(name, TokenSequencePattern.compile(env, pattern)));
     List<Rule> rules = new ArrayList<>();
     for (String line : DataFiles.lines(resource)) {
