@@ -821,8 +821,17 @@ public final class EventExtractor {
       }
       int start = graph.descendants(outerHead).stream().mapToInt(IndexedWord::index).min().orElse(outerHead.index());
       IndexedWord comma = graph.getNodeByIndexSafe(start - 1);
-      return outerRel.startsWith("obl") && locatingNouns.contains(Trees.lemma(outerHead))
-          && comma != null && comma.word().equals(",") && inner.index() == start - 2;
+      if (outerRel.startsWith("obl") && locatingNouns.contains(Trees.lemma(outerHead))
+          && comma != null && comma.word().equals(",") && inner.index() == start - 2) {
+        return true;
+      }
+      // "shot dead at the Netzarim junction in Gaza": the parser hangs both on the verb, the second
+      // right after the first
+      int innerEnd = graph.containsEdge(trigger, innerHead)
+          ? graph.descendants(innerHead).stream().mapToInt(IndexedWord::index).max().orElse(innerHead.index()) : -1;
+      return outerRel.equals("obl:in") && innerEnd >= 0 && graph.reln(trigger, innerHead).toString().startsWith("obl")
+          && start == innerEnd + 1 && graph.getNodeByIndexSafe(start) != null
+          && graph.getNodeByIndexSafe(start).word().equalsIgnoreCase("in");
     }
 
     /**

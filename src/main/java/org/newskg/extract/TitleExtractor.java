@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.model.Actor;
@@ -316,6 +317,10 @@ public final class TitleExtractor {
       while (span[1] - span[0] > 1 && !tokens.get(span[1] - 1).tag().startsWith("NN") && !posts.isTitleWord(tokens.get(span[1] - 1))) {
         span[1]--;
       }
+      // "the Kremlin-backed president": who backs the post's holder is no part of the post
+      while (span[1] - span[0] > 1 && LENDING_COMPOUND.matcher(tokens.get(span[0]).word()).matches()) {
+        span[0]++;
+      }
       // The organization a post serves is not part of its name: "a senior Hamas official" holds
       // "senior official", "a West German government spokesman" "government spokesman".
       boolean affInside = m.start("$aff") >= span[0] && m.end("$aff") < span[1];
@@ -425,17 +430,24 @@ public final class TitleExtractor {
 
   /**
    * Copies of a sentence's tokens that carry the class of the actor each one names, for the rules'
-   * $AFF: the article's own annotation stays as CoreNLP left it.
+   * $AFF: the article's own annotation stays as CoreNLP left it. A compound like "London-based" or
+   * "Kremlin-backed" tells where one sits or who backs him, not whom he serves: its class is COMPOUND.
    */
   private static List<CoreLabel> withActorTypes(List<CoreLabel> tokens, ActorIndex actors, int sentence) {
     List<CoreLabel> copies = new ArrayList<>(tokens.size());
     for (int t = 0; t < tokens.size(); t++) {
       CoreLabel copy = new CoreLabel(tokens.get(t));
-      actors.actorAt(sentence, t).ifPresent(a -> copy.set(TokenRules.ActorTypeAnnotation.class, a.type().name()));
+      boolean lends = LENDING_COMPOUND.matcher(copy.word()).matches();
+      actors.actorAt(sentence, t).ifPresent(a -> copy.set(TokenRules.ActorTypeAnnotation.class, lends ? LENDING : a.type().name()));
       copies.add(copy);
     }
     return copies;
   }
+
+  /** The class titles.rules reads for a compound that names an actor but is none ("{actor:COMPOUND}"). */
+  private static final String LENDING = "COMPOUND";
+  /** "Saudi-led", "London-based", "Iran-backed": a name and a lower-case participle. */
+  private static final Pattern LENDING_COMPOUND = Pattern.compile("\\p{L}[\\p{L}.]*-\\p{Ll}+");
 
   /**
    * A titled person with no stated affiliation belongs to the one organization the sentence names
