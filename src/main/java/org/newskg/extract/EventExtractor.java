@@ -825,7 +825,7 @@ public final class EventExtractor {
           && comma != null && comma.word().equals(",") && inner.index() == start - 2) {
         return true;
       }
-      // "shot dead at the Netzarim junction in Gaza": the parser hangs both on the verb, the second
+      // "shot dead at the Kfar Lavi junction in Gaza": the parser hangs both on the verb, the second
       // right after the first
       int innerEnd = graph.containsEdge(trigger, innerHead)
           ? graph.descendants(innerHead).stream().mapToInt(IndexedWord::index).max().orElse(innerHead.index()) : -1;
