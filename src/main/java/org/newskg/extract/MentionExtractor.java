@@ -364,6 +364,9 @@ public final class MentionExtractor {
         if (country.isPresent()) {
           return country;
         }
+        if (known.isEmpty() && postField(tokens, sentenceTokens)) {
+          return Optional.empty();
+        }
         type = known.map(Gazetteer.Entry::type).orElse(ActorType.ORGANIZATION);
         Optional<Gazetteer.Entry> capitalOf = known.isEmpty() ? gazetteer.byCapital(text) : Optional.empty();
         if (capitalOf.isPresent()) {
@@ -443,6 +446,27 @@ public final class MentionExtractor {
     String prefix = String.join(" ", names);
     return gazetteer.byName(prefix).or(() -> gazetteer.byDemonym(prefix)).or(() -> gazetteer.byCapital(prefix))
         .map(e -> new Mention(prefix, e.name(), e.type(), sentence, from, to, chains.chainAt(sentence, to - 1)));
+  }
+
+  /**
+   * "Minister for Commerce and Fisheries", "Secretary of State for Defence", "Minister for
+   * Political and Security Affairs": NER takes a post's field, or the post with it, for an
+   * organization. A field is told by "for" inside it, a closing "Affairs" or department words, and
+   * follows a title word's "for" or "of".
+   */
+  private boolean postField(List<CoreLabel> tokens, List<CoreLabel> sentenceTokens) {
+    if (tokens.size() > 2 && posts.isTitleWord(tokens.get(0)) && tokens.get(1).word().equals("for")) {
+      return true;
+    }
+    String last = tokens.get(tokens.size() - 1).word();
+    boolean field = tokens.stream().anyMatch(t -> t.word().equals("for")) || last.equals("Affairs") || last.equals("Relations")
+        || tokens.stream().allMatch(t -> posts.isDepartment(t) || t.word().equals("and"));
+    int at = tokens.get(0).index() - 2;
+    // "for Political and Security Affairs": back over the field's first words
+    for (int back = 0; field && at > 0 && back < 4 && (sentenceTokens.get(at).word().equals("and") || Character.isUpperCase(sentenceTokens.get(at).word().codePointAt(0))); back++) {
+      at--;
+    }
+    return field && at > 0 && Set.of("for", "of").contains(sentenceTokens.get(at).word()) && posts.isTitleWord(sentenceTokens.get(at - 1));
   }
 
   /**
