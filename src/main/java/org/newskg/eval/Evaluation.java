@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,11 +47,10 @@ public final class Evaluation {
     if (report.hasFailures()) {
       throw new IllegalStateException("evaluation articles failed: " + report.failures());
     }
-    Map<String, Map<String, Set<String>>> labels = new HashMap<>();
+    List<Map<String, String>> actorRows = store.selectRows(Files.readString(queries.resolve("actors.rq")));
+    Map<String, Map<String, Set<String>>> labels = labelsByArticle(actorRows);
     Map<String, String> classes = new HashMap<>();
-    for (Map<String, String> row : store.selectRows(Files.readString(queries.resolve("actors.rq")))) {
-      labels.computeIfAbsent(row.get("article"), k -> new HashMap<>())
-          .computeIfAbsent(row.get("actor"), k -> new TreeSet<>()).add(row.get("label"));
+    for (Map<String, String> row : actorRows) {
       if (row.get("class") != null) {
         classes.put(row.get("actor"), row.get("class"));
       }
@@ -74,5 +74,32 @@ public final class Evaluation {
       events = Optional.of(EventLinkScores.of(gold, labels, store.selectRows(Files.readString(queries.resolve("events.rq")))));
     }
     return new Report(scorer.result(), ActorCensus.of(gold, stored), events);
+  }
+
+  /**
+   * Each article's actors with their labels, the preferred one (rdfs:label) first and the others
+   * in order: an actor "Sri Lanka" that also goes by "Colombo" is scored as Sri Lanka, not as the
+   * capital the gold lists as a place of its own.
+   */
+  static Map<String, Map<String, Set<String>>> labelsByArticle(List<Map<String, String>> rows) {
+    Map<String, Map<String, String>> preferred = new HashMap<>();
+    Map<String, Map<String, Set<String>>> all = new HashMap<>();
+    for (Map<String, String> row : rows) {
+      all.computeIfAbsent(row.get("article"), k -> new HashMap<>()).computeIfAbsent(row.get("actor"), k -> new TreeSet<>()).add(row.get("label"));
+      if ("true".equals(row.get("preferred"))) {
+        preferred.computeIfAbsent(row.get("article"), k -> new HashMap<>()).put(row.get("actor"), row.get("label"));
+      }
+    }
+    Map<String, Map<String, Set<String>>> labels = new HashMap<>();
+    all.forEach((article, actors) -> actors.forEach((actor, names) -> {
+      Set<String> ordered = new LinkedHashSet<>();
+      String first = preferred.getOrDefault(article, Map.of()).get(actor);
+      if (first != null) {
+        ordered.add(first);
+      }
+      ordered.addAll(names);
+      labels.computeIfAbsent(article, k -> new HashMap<>()).put(actor, ordered);
+    }));
+    return labels;
   }
 }

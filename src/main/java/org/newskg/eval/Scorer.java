@@ -121,7 +121,10 @@ public final class Scorer {
     return new Result(all, details, notAnnotated);
   }
 
-  /** Each extracted actor's gold entity name, when one of its labels is a form of it; else its first label. */
+  /**
+   * Each extracted actor's gold entity name, from the first of its labels (the preferred one comes
+   * first) that is a form of one; else its first label in alphabetical order.
+   */
   static Map<String, String> goldNames(GoldArticle gold, Map<String, Set<String>> actorLabels) {
     Map<String, String> goldByForm = new HashMap<>();
     for (GoldArticle.GoldEntity e : gold.entities()) {

@@ -112,6 +112,7 @@ public final class EventExtractor {
   private final Set<String> armedMembers;
   private final Set<String> irregularMembers;
   private final Set<String> stateBodies;
+  private final Set<String> mediatedNouns;
   /** Killing verbs that are shootings, so attacks: "gunned down". */
   private final Set<String> shootings;
   private final Set<String> attempts;
@@ -165,6 +166,7 @@ public final class EventExtractor {
     this.civilians = rules.words("civilian");
     this.irregularMembers = rules.words("irregular-member");
     this.stateBodies = rules.words("state-body");
+    this.mediatedNouns = rules.words("mediated");
     this.shootings = rules.words("shooting");
     this.attempts = rules.words("attempt");
     this.massKillings = rules.words("mass-killing");
@@ -210,6 +212,8 @@ public final class EventExtractor {
     boolean planned;
     /** A death told with no violent cause ("died of cancer"): a killing only if an attack gives it its killers. */
     boolean causeless;
+    /** A verb of mediating whose object is no talks ("facilitated the transfer of arms"): talks only with parties. */
+    boolean aimless;
     LocalDate date;
 
     Draft(EventRules.Kind kind, int sentence, IndexedWord trigger, Evidence evidence) {
@@ -317,6 +321,7 @@ public final class EventExtractor {
                   // "the U.N. envoy met the president" is a mediator's visit, not talks
                   && (e.getDependent().tag().equals("NNS") || Trees.lemma(e.getDependent()).equals("delegation")));
           draft.causeless = kind == EventRules.Kind.DEATH && pos(word) == 'V' && !violentCause(s, graph, word);
+          draft.aimless = kind == EventRules.Kind.MEDIATION && pos(word) == 'V' && aimless(s, graph, word);
           byTrigger.put(key(s, word), draft);
           inSentence.add(draft);
           if (kind == EventRules.Kind.KILLING && killsInAnAttack(s, graph, word)) {
@@ -636,6 +641,21 @@ public final class EventExtractor {
       return Set.of();
     }
 
+    private static final Set<EventRules.Kind> TALKS =
+        Set.of(EventRules.Kind.NEGOTIATION, EventRules.Kind.MEDIATION, EventRules.Kind.HOSTING, EventRules.Kind.MEETING);
+
+    /**
+     * Whether a verb of mediating has an object that is no talks: "facilitated the transfer of
+     * arms", "moderated its demands" (where "brokered a truce", "mediated the dispute" and
+     * "coordinated the negotiations" mediate).
+     */
+    private boolean aimless(int sentence, SemanticGraph graph, IndexedWord verb) {
+      return graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("obj")).map(SemanticGraphEdge::getDependent)
+          // "helped mediate it": a pronoun's referent is not judged here
+          .anyMatch(object -> !object.tag().startsWith("PRP") && !object.tag().equals("DT") && triggerOf(sentence, object).filter(TALKS::contains).isEmpty()
+              && !mediatedNouns.contains(Trees.lemma(object)));
+    }
+
     /**
      * Whether a death verb tells a violent cause: "died of his wounds", "died in a strike", "died
      * after he was shot", "was shot and died": a harm word, an attack or a weapon in its obliques,
@@ -768,8 +788,90 @@ public final class EventExtractor {
       if (draft.type() != EventType.NEGOTIATION || !draft.fillers(Role.PARTICIPANT).isEmpty()) {
         whereClausePlace(graph, draft);
       }
+      sceneClausePlace(graph, draft);
       keepMostSpecificPlace(graph, draft);
     }
+
+    /**
+     * "X was dining at a barbecue in Lima when gunmen burst in", "gunmen shot X as he left his
+     * house in Y": a clause of "when", "as" or "while" sets the scene the event happened in, so its
+     * place is the event's when the event names none.
+     */
+    private void sceneClausePlace(SemanticGraph graph, Draft draft) {
+      if (pos(draft.trigger) != 'V' || !draft.fillers(Role.PLACE).isEmpty()) {
+        return;
+      }
+      // The scene is the one struck's ("talks went on in Geneva when rebels shelled the town" sets
+      // no scene): its subject is a filler of the event, or a pronoun in a clause of the event.
+      Set<Actor> struck = draft.roles.keySet().stream().map(RoleFiller::actor).collect(Collectors.toSet());
+      List<IndexedWord> scenes = new ArrayList<>();
+      // "when gunmen burst in and shot him": the clause of the first of coordinated verbs
+      // (the enhanced graph also hangs the later verb on the first's governor)
+      IndexedWord clause = draft.trigger;
+      for (SemanticGraphEdge edge : graph.incomingEdgeList(draft.trigger)) {
+        if (edge.getRelation().toString().startsWith("conj")) {
+          clause = edge.getGovernor();
+        }
+      }
+      for (SemanticGraphEdge edge : graph.incomingEdgeList(clause)) {
+        IndexedWord governor = edge.getGovernor();
+        if (edge.getRelation().toString().startsWith("advcl") && sceneMarked(graph, clause)
+            && sceneSubject(graph, governor).flatMap(w -> lookup.at(graph, w, draft.sentence)).filter(struck::contains).isPresent()) {
+          scenes.add(governor);
+        }
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(draft.trigger)) {
+        IndexedWord scene = edge.getDependent();
+        if (edge.getRelation().toString().startsWith("advcl") && sceneMarked(graph, scene)
+            && sceneSubject(graph, scene).filter(w -> w.tag().equals("PRP")
+                || lookup.at(graph, w, draft.sentence).filter(struck::contains).isPresent()).isPresent()) {
+          scenes.add(scene);
+        }
+      }
+      for (IndexedWord scene : scenes) {
+        // "X was in Lima when ...": the place is the clause's predicate
+        lookup.at(graph, scene, draft.sentence).flatMap(a -> typed(Role.PLACE, a, draft.kind))
+            .ifPresent(r -> draft.roles.putIfAbsent(r, "event.place.scene-clause"));
+        Set<Actor> places = new LinkedHashSet<>();
+        scenePlaces(graph, scene, draft.sentence, 4, places);
+        places.forEach(a -> draft.roles.putIfAbsent(new RoleFiller(Role.PLACE, a), "event.place.scene-clause"));
+      }
+    }
+
+    /**
+     * The named places a scene clause's prepositional phrases reach, however the parser chains
+     * them: "eating dinner with his wife at X village", "left for work from his house in the X
+     * district", "at a barbecue in X".
+     */
+    private void scenePlaces(SemanticGraph graph, IndexedWord from, int sentence, int depth, Set<Actor> places) {
+      if (depth == 0) {
+        return;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(from)) {
+        String rel = edge.getRelation().toString();
+        if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound")) && !rel.equals("nmod:poss") && !rel.equals("obl:tmod")) {
+          Optional<Actor> actor = lookup.at(graph, edge.getDependent(), sentence).filter(a -> a.type() == ActorType.PLACE);
+          if (actor.isPresent()) {
+            places.add(actor.get());
+          } else {
+            scenePlaces(graph, edge.getDependent(), sentence, depth - 1, places);
+          }
+        }
+      }
+    }
+
+    private static Optional<IndexedWord> sceneSubject(SemanticGraph graph, IndexedWord clause) {
+      return graph.outgoingEdgeList(clause).stream().filter(e -> e.getRelation().toString().startsWith("nsubj"))
+          .map(SemanticGraphEdge::getDependent).findFirst();
+    }
+
+    private static boolean sceneMarked(SemanticGraph graph, IndexedWord clause) {
+      // "when" is the parser's advmod, "as" and "while" its mark
+      return graph.outgoingEdgeList(clause).stream().anyMatch(e -> Set.of("mark", "advmod").contains(e.getRelation().toString())
+          && SCENE_MARKS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> SCENE_MARKS = Set.of("when", "as", "while");
 
     /**
      * The most specific place: "attacked the X Tavern in Y", "the village of X, in Y province",
@@ -1112,6 +1214,8 @@ public final class EventExtractor {
               || relation.equals("obl:to") && loyalty.contains(Trees.lemma(word))
               // "the governments of Chad and Sudan warned": a state's organs act for it
               || relation.equals("nmod:of") && stateBodies.contains(Trees.lemma(word))
+              // "the government in Paris": a capital's government is its state's
+              || relation.equals("nmod:in") && stateBodies.contains(Trees.lemma(word)) && ACTING.contains(role)
               // "the army chiefs of Kenya and Uganda warned", "the foreign ministers of A and B
               // met": holders of a post left unnamed act for whom they hold it
               || relation.equals("nmod:of") && ACTING.contains(role) && word.tag().equals("NNS")
@@ -1142,7 +1246,29 @@ public final class EventExtractor {
       if (found.isEmpty() && depth == 0 && ACTING.contains(role) && word.tag().startsWith("PRP")) {
         groupOfPronoun(word, sentence).ifPresent(found::add);
       }
+      if (found.isEmpty() && depth == 0 && (role == Role.PARTICIPANT || ACTING.contains(role)) && word.tag().matches("NNS?")) {
+        found.addAll(leaderOfGroup(graph, word, sentence));
+      }
       return found;
+    }
+
+    /**
+     * "talks between the Front and an opposition led by the Party": a group no name tells is named
+     * by the organization or state that leads it.
+     */
+    private Set<Actor> leaderOfGroup(SemanticGraph graph, IndexedWord group, int sentence) {
+      Set<Actor> leaders = new LinkedHashSet<>();
+      for (SemanticGraphEdge acl : graph.outgoingEdgeList(group)) {
+        if (acl.getRelation().toString().equals("acl") && Set.of("lead", "head").contains(Trees.lemma(acl.getDependent()))) {
+          for (SemanticGraphEdge by : graph.outgoingEdgeList(acl.getDependent())) {
+            if (Set.of("obl:by", "obl:agent").contains(by.getRelation().toString())) {
+              lookup.at(graph, by.getDependent(), sentence)
+                  .filter(a -> a.type() == ActorType.ORGANIZATION || a.type() == ActorType.COUNTRY).ifPresent(leaders::add);
+            }
+          }
+        }
+      }
+      return leaders;
     }
 
     /** "The gunmen, whom police named as A and B": the persons a naming clause gives the noun. */
@@ -1619,6 +1745,10 @@ public final class EventExtractor {
       }
       if (d.kind == EventRules.Kind.MEETING && d.fillers(Role.MEDIATOR).isEmpty() && !d.delegates) {
         // allies and colleagues meet too: a meeting is talks only under a mediator, or of negotiators
+        continue;
+      }
+      if (d.aimless && d.fillers(Role.PARTICIPANT).isEmpty()) {
+        // "Jordan facilitated the transfer of arms", "moderated its demands": no talks to mediate
         continue;
       }
       Draft merged = bySentence.computeIfAbsent(d.sentence, k -> new Draft(EventRules.Kind.NEGOTIATION, d.sentence, d.trigger, d.evidence));

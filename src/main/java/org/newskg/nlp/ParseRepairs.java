@@ -41,6 +41,7 @@ final class ParseRepairs {
         nominalAdjectives(graph);
         looseRelativeClauses(graph);
         looseParticiples(graph);
+        farParticiples(graph);
         contactClauses(graph);
         relativeClausePredicates(graph);
         objectsAsSubjects(graph);
@@ -460,6 +461,28 @@ final class ParseRepairs {
               complement.getWeight(), complement.isExtra());
         }
       }
+    }
+  }
+
+  /**
+   * "talks between the Front and an opposition led by the Party": the parser may hang a participle
+   * on a noun before the one it follows. A participle right after an indefinite common noun, with
+   * no comma between, describes that noun.
+   */
+  static void farParticiples(SemanticGraph graph) {
+    for (SemanticGraphEdge acl : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord participle = acl.getDependent();
+      if (!rel(acl).equals("acl") || !"VBN".equals(participle.tag()) || acl.getGovernor().index() >= participle.index() - 1) {
+        continue;
+      }
+      IndexedWord noun = graph.getNodeByIndexSafe(participle.index() - 1);
+      boolean indefinite = noun != null && graph.outgoingEdgeList(noun).stream()
+          .anyMatch(e -> rel(e).equals("det") && e.getDependent().word().matches("(?i)an?"));
+      if (!indefinite || !noun.tag().matches("NNS?") || graph.descendants(noun).contains(acl.getGovernor()) || graph.descendants(participle).contains(noun)) {
+        continue;
+      }
+      graph.removeEdge(acl);
+      graph.addEdge(noun, participle, acl.getRelation(), acl.getWeight(), acl.isExtra());
     }
   }
 
