@@ -650,10 +650,22 @@ public final class EventExtractor {
      * "coordinated the negotiations" mediate).
      */
     private boolean aimless(int sentence, SemanticGraph graph, IndexedWord verb) {
+      // "brought the three men together": a phrasal trigger's object is its parties
+      if (graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("compound:prt")
+          || e.getDependent().word().equalsIgnoreCase("together"))) {
+        return false;
+      }
       return graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("obj")).map(SemanticGraphEdge::getDependent)
           // "helped mediate it": a pronoun's referent is not judged here
-          .anyMatch(object -> !object.tag().startsWith("PRP") && !object.tag().equals("DT") && triggerOf(sentence, object).filter(TALKS::contains).isEmpty()
+          .anyMatch(object -> !object.tag().startsWith("PRP") && !object.tag().equals("DT") && !talks(sentence, object)
+              && lookup.at(graph, object, sentence).isEmpty()
+              // "mediated an earlier round of talks"
+              && graph.outgoingEdgeList(object).stream().noneMatch(e -> e.getRelation().toString().equals("nmod:of") && talks(sentence, e.getDependent()))
               && !mediatedNouns.contains(Trees.lemma(object)));
+    }
+
+    private boolean talks(int sentence, IndexedWord word) {
+      return triggerOf(sentence, word).filter(TALKS::contains).isPresent();
     }
 
     /**
