@@ -120,19 +120,23 @@ public final class ActorResolver {
    * chain can wrongly run through two people.
    */
   private static void mergeCoreferent(Map<String, List<Mention>> groups, Map<String, ActorType> types, UnionFind<String> union) {
-    Map<Integer, List<String>> keysByChain = new HashMap<>();
+    // chains in the order of their first name, so that a surname two chains share goes to the first named
+    Map<Integer, List<String>> keysByChain = new LinkedHashMap<>();
     groups.forEach((key, mentions) -> mentions.stream()
         .map(Mention::corefCluster)
         .filter(c -> c >= 0)
         .distinct()
         .forEach(c -> keysByChain.computeIfAbsent(c, k -> new ArrayList<>()).add(key)));
+    // Compatibility looks at every name already joined, not only the chain's: "Chris Hani" joined
+    // to "Hani" by one chain must keep "Limpho Hani", whom another chain ties to "Hani", apart.
+    List<String> all = List.copyOf(groups.keySet());
     for (List<String> keys : keysByChain.values()) {
       for (int i = 0; i < keys.size(); i++) {
         for (int j = i + 1; j < keys.size(); j++) {
           String a = keys.get(i);
           String b = keys.get(j);
           if (types.get(a) == types.get(b) && types.get(a) != ActorType.COUNTRY && shareNameWord(a, b)
-              && compatible(keys, union, a, b)) {
+              && compatible(all, union, a, b)) {
             union.union(a, b);
           }
         }

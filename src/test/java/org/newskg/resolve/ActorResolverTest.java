@@ -114,6 +114,19 @@ class ActorResolverTest {
   }
 
   @Test
+  void twoFullNamesOfOneFamilyStayApartWhenTwoChainsShareTheirSurname() {
+    // "the Front's leader Chris Dane ... Dane was shot ... Dane's widow, Lina Dane": one chain
+    // joins the leader and "Dane", another "Dane" and the widow
+    Mention leader = mention("Chris Dane", ActorType.PERSON, 1);
+    Mention surname = mention("Dane", ActorType.PERSON, 1);
+    mentions.add(new Mention("Dane", null, ActorType.PERSON, 5, 0, 1, 2));
+    Mention widow = mention("Lina Dane", ActorType.PERSON, 2);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertNotEquals(actorOf(resolved, leader), actorOf(resolved, widow));
+    assertEquals(actorOf(resolved, leader), actorOf(resolved, surname), "the surname goes to the first named");
+  }
+
+  @Test
   void ambiguousSurnameStaysApart() {
     Mention jane = mention("Jane Roe", ActorType.PERSON);
     Mention john = mention("John Roe", ActorType.PERSON);
