@@ -677,9 +677,16 @@ public final class EventExtractor {
       List<IndexedWord> related = new ArrayList<>();
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
         String rel = edge.getRelation().toString();
-        if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis")) {
+        if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("xcomp")) {
           related.add(edge.getDependent());
         }
+      }
+      // "died on Tuesday of wounds suffered in an attack": the parser may hang the cause on the
+      // date, and what was suffered on a participle
+      for (IndexedWord word : List.copyOf(related)) {
+        graph.outgoingEdgeList(word).stream()
+            .filter(e -> e.getRelation().toString().equals("nmod:of") || pos(word) == 'V' && e.getRelation().toString().startsWith("obl"))
+            .forEach(e -> related.add(e.getDependent()));
       }
       graph.incomingEdgeList(verb).stream()
           .filter(e -> e.getRelation().toString().startsWith("conj") || e.getRelation().toString().equals("parataxis"))

@@ -35,10 +35,12 @@ final class ParseRepairs {
         resultativeObjects(graph);
         personAppositions(graph);
         strandedAppositions(graph);
+        appositionsPastClauses(graph);
         namesAfterObjects(graph);
         appositionsOnCommas(graph);
         frontedParticiples(graph);
         nominalAdjectives(graph);
+        verbalNouns(graph);
         looseRelativeClauses(graph);
         looseParticiples(graph);
         farParticiples(graph);
@@ -342,6 +344,43 @@ final class ParseRepairs {
     }
   }
 
+  /**
+   * "opened fire on a bus, killing three refugees, A, B and C": the parser may hang the names on
+   * the noun the participle clause qualifies. A name right after "noun ," where the noun is the
+   * object of a clause on the name's governor is that noun's apposition, with the names listed
+   * after it.
+   */
+  static void appositionsPastClauses(SemanticGraph graph) {
+    for (SemanticGraphEdge stranded : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord name = stranded.getDependent();
+      IndexedWord holder = stranded.getGovernor();
+      if (!graph.containsEdge(stranded) || !rel(stranded).equals("appos") || !"PERSON".equals(name.ner())) {
+        continue;
+      }
+      int comma = nameStart(graph, name) - 1;
+      var noun = graph.outgoingEdgeList(holder).stream()
+          .filter(e -> rel(e).startsWith("acl"))
+          .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
+          .filter(e -> rel(e).equals("obj") && e.getDependent().index() == comma - 1 && e.getDependent().tag() != null
+              && e.getDependent().tag().matches("NNS?"))
+          .map(SemanticGraphEdge::getDependent)
+          .findFirst();
+      if (noun.isEmpty() || !isWord(graph, comma, ",")) {
+        continue;
+      }
+      graph.removeEdge(stranded);
+      graph.addEdge(noun.get(), name, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, stranded.getWeight(), false);
+      for (SemanticGraphEdge next : List.copyOf(graph.outgoingEdgeList(holder))) {
+        IndexedWord listed = next.getDependent();
+        if (rel(next).equals("appos") && listed.index() > name.index() && "PERSON".equals(listed.ner())) {
+          graph.removeEdge(next);
+          graph.addEdge(noun.get(), listed, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, next.getWeight(), false);
+          graph.addEdge(name, listed, UniversalEnglishGrammaticalRelations.getConj("and"), next.getWeight(), false);
+        }
+      }
+    }
+  }
+
   /** A person's name as the object or a conjunct of a verb. */
   private static boolean strandable(SemanticGraphEdge edge) {
     return (rel(edge).equals("obj") || rel(edge).startsWith("conj")) && "PERSON".equals(edge.getDependent().ner())
@@ -407,23 +446,50 @@ final class ParseRepairs {
   }
 
   /**
+   * "M23 fighters attack army positions near X" (a timeline's present tense): the tagger may call
+   * the verb a noun while the parser gives it a subject and an object. A common noun with both is
+   * a verb.
+   */
+  static void verbalNouns(SemanticGraph graph) {
+    for (IndexedWord word : graph.vertexListSorted()) {
+      if (word.tag() == null || !word.tag().matches("NNS?") || !Character.isLowerCase(word.word().codePointAt(0))) {
+        continue;
+      }
+      boolean subject = graph.outgoingEdgeList(word).stream().anyMatch(e -> rel(e).equals("nsubj"));
+      boolean object = graph.outgoingEdgeList(word).stream().anyMatch(e -> rel(e).equals("obj"));
+      if (subject && object) {
+        word.setTag(word.tag().equals("NNS") ? "VBZ" : "VBP");
+      }
+    }
+  }
+
+  /**
    * "a drone strike that killed X": the parser may hang a relative clause on its noun as a loose
-   * "dep", its subject the relative pronoun. A verb whose subject is "that", "which" or "who"
+   * "dep", its subject the relative pronoun; "the daughter of X, who was assassinated": or on a
+   * word before the name as "parataxis". A verb whose subject is "that", "which" or "who"
    * right after a noun is that noun's relative clause, with the noun as subject (as the enhanced
    * parse gives relative clauses it recognises).
    */
   static void looseRelativeClauses(SemanticGraph graph) {
     for (SemanticGraphEdge loose : List.copyOf(graph.edgeListSorted())) {
-      IndexedWord noun = loose.getGovernor();
       IndexedWord verb = loose.getDependent();
-      if (!rel(loose).equals("dep") || !noun.tag().startsWith("N") || verb.tag() == null || !verb.tag().startsWith("VB")) {
+      if (!rel(loose).equals("dep") && !rel(loose).equals("parataxis") || verb.tag() == null || !verb.tag().startsWith("VB")) {
         continue;
       }
       var pronoun = graph.outgoingEdgeList(verb).stream()
-          .filter(e -> rel(e).startsWith("nsubj") && e.getDependent().index() == noun.index() + 1
-              && e.getDependent().tag() != null && e.getDependent().tag().matches("WDT|WP"))
+          .filter(e -> rel(e).startsWith("nsubj") && e.getDependent().tag() != null && e.getDependent().tag().matches("WDT|WP"))
           .findFirst();
       if (pronoun.isEmpty()) {
+        continue;
+      }
+      // "the daughter of X, who was assassinated": the name before the comma, whatever the
+      // parser hung the clause on
+      int before = pronoun.get().getDependent().index() - 1;
+      IndexedWord comma = graph.getNodeByIndexSafe(before);
+      IndexedWord noun = comma != null && comma.word().equals(",") ? graph.getNodeByIndexSafe(before - 1) : comma;
+      boolean relative = rel(loose).equals("dep") ? noun == loose.getGovernor() && comma == noun
+          : comma != noun && noun != null && noun.tag().startsWith("NNP");
+      if (noun == null || !relative || !noun.tag().startsWith("N") || graph.descendants(verb).contains(noun)) {
         continue;
       }
       graph.removeEdge(loose);
