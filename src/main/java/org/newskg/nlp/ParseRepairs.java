@@ -36,6 +36,7 @@ final class ParseRepairs {
         personAppositions(graph);
         strandedAppositions(graph);
         appositionsPastClauses(graph);
+        namesCoordinatedBeforePosts(graph);
         namesAfterObjects(graph);
         appositionsOnCommas(graph);
         frontedParticiples(graph);
@@ -376,6 +377,42 @@ final class ParseRepairs {
           graph.removeEdge(next);
           graph.addEdge(noun.get(), listed, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, next.getWeight(), false);
           graph.addEdge(name, listed, UniversalEnglishGrammaticalRelations.getConj("and"), next.getWeight(), false);
+        }
+      }
+    }
+  }
+
+  /**
+   * "Journalist A and newspaper publisher B were killed": the parser may run both names into one
+   * compound, the first name a modifier of the second post and that post's own modifier a conjunct
+   * of the first name. A person's name that modifies a common noun, with a common noun conjoined
+   * to it that stands right before that noun, is coordinated with the name the noun modifies.
+   */
+  static void namesCoordinatedBeforePosts(SemanticGraph graph) {
+    for (SemanticGraphEdge modifies : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord name = modifies.getDependent();
+      IndexedWord post = modifies.getGovernor();
+      if (!graph.containsEdge(modifies) || !rel(modifies).equals("compound") || !"PERSON".equals(name.ner())
+          || post.tag() == null || !post.tag().matches("NNS?") || "PERSON".equals(post.ner())) {
+        continue;
+      }
+      var conjunct = graph.outgoingEdgeList(name).stream()
+          .filter(e -> rel(e).startsWith("conj") && e.getDependent().index() == post.index() - 1
+              && e.getDependent().tag() != null && e.getDependent().tag().matches("NNS?"))
+          .findFirst();
+      var second = graph.incomingEdgeList(post).stream()
+          .filter(e -> rel(e).equals("compound") && "PERSON".equals(e.getGovernor().ner())).findFirst();
+      if (conjunct.isEmpty() || second.isEmpty()) {
+        continue;
+      }
+      IndexedWord head = second.get().getGovernor();
+      graph.removeEdge(conjunct.get());
+      graph.addEdge(post, conjunct.get().getDependent(), UniversalEnglishGrammaticalRelations.COMPOUND_MODIFIER, conjunct.get().getWeight(), false);
+      graph.removeEdge(modifies);
+      graph.addEdge(head, name, UniversalEnglishGrammaticalRelations.getConj("and"), modifies.getWeight(), false);
+      for (SemanticGraphEdge role : List.copyOf(graph.incomingEdgeList(head))) {
+        if (rel(role).startsWith("nsubj") || rel(role).equals("obj")) {
+          graph.addEdge(role.getGovernor(), name, role.getRelation(), role.getWeight(), true);
         }
       }
     }
