@@ -120,7 +120,6 @@ public final class ActorResolver {
    * chain can wrongly run through two people.
    */
   private static void mergeCoreferent(Map<String, List<Mention>> groups, Map<String, ActorType> types, UnionFind<String> union) {
-    // chains in the order of their first name, so that a surname two chains share goes to the first named
     Map<Integer, List<String>> keysByChain = new LinkedHashMap<>();
     groups.forEach((key, mentions) -> mentions.stream()
         .map(Mention::corefCluster)
@@ -130,18 +129,35 @@ public final class ActorResolver {
     // Compatibility looks at every name already joined, not only the chain's: "Chris Hani" joined
     // to "Hani" by one chain must keep "Limpho Hani", whom another chain ties to "Hani", apart.
     List<String> all = List.copyOf(groups.keySet());
+    // A surname two full names share ("Chamorro" of a murdered editor and of his widow) joins, through
+    // a chain, only the one the article names first: its subject.
+    Map<String, String> firstReferent = new HashMap<>();
+    for (String key : all) {
+      List<String> referents = all.stream()
+          .filter(k -> types.get(k) == ActorType.PERSON && types.get(key) == ActorType.PERSON && Names.refersTo(key, k, ActorType.PERSON))
+          .toList();
+      if (referents.size() > 1) {
+        firstReferent.put(key, referents.get(0));
+      }
+    }
     for (List<String> keys : keysByChain.values()) {
       for (int i = 0; i < keys.size(); i++) {
         for (int j = i + 1; j < keys.size(); j++) {
           String a = keys.get(i);
           String b = keys.get(j);
           if (types.get(a) == types.get(b) && types.get(a) != ActorType.COUNTRY && shareNameWord(a, b)
-              && compatible(all, union, a, b)) {
+              && compatible(all, union, a, b) && !otherReferent(firstReferent, a, b) && !otherReferent(firstReferent, b, a)) {
             union.union(a, b);
           }
         }
       }
     }
+  }
+
+  /** Whether the short name may stand for several full names, and the long one is not the first named of them. */
+  private static boolean otherReferent(Map<String, String> firstReferent, String shortKey, String longKey) {
+    return firstReferent.containsKey(shortKey) && Names.refersTo(shortKey, longKey, ActorType.PERSON)
+        && !firstReferent.get(shortKey).equals(longKey);
   }
 
   /** Honorifics, which stand before a name without being part of it (honorifics.tsv). */

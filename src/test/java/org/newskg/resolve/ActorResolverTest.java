@@ -127,6 +127,18 @@ class ActorResolverTest {
   }
 
   @Test
+  void aSharedSurnameDoesNotFollowAChainToTheFamilyNamedLater() {
+    // "Editor Pedro Dane was shot ... his widow, Violeta Dane, ... Dane": a chain of the widow's
+    // that takes in "Dane" does not make the editor's surname hers
+    Mention editor = mention("Pedro Dane", ActorType.PERSON);
+    Mention widow = mention("Violeta Dane", ActorType.PERSON, 4);
+    Mention surname = mention("Dane", ActorType.PERSON, 4);
+    ResolvedActors resolved = resolver.resolve(mentions);
+    assertNotEquals(actorOf(resolved, widow), actorOf(resolved, surname));
+    assertNotEquals(actorOf(resolved, editor), actorOf(resolved, widow));
+  }
+
+  @Test
   void ambiguousSurnameStaysApart() {
     Mention jane = mention("Jane Roe", ActorType.PERSON);
     Mention john = mention("John Roe", ActorType.PERSON);
