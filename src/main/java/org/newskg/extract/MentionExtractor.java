@@ -458,15 +458,17 @@ public final class MentionExtractor {
     if (tokens.size() > 2 && posts.isTitleWord(tokens.get(0)) && tokens.get(1).word().equals("for")) {
       return true;
     }
-    String last = tokens.get(tokens.size() - 1).word();
-    boolean field = tokens.stream().anyMatch(t -> t.word().equals("for")) || last.equals("Affairs") || last.equals("Relations")
+    boolean field = tokens.stream().anyMatch(t -> t.word().equals("for")) || posts.isFieldEnd(tokens.get(tokens.size() - 1))
         || tokens.stream().allMatch(t -> posts.isDepartment(t) || t.word().equals("and"));
+    if (!field) {
+      return false;
+    }
     int at = tokens.get(0).index() - 2;
     // "for Political and Security Affairs": back over the field's first words
-    for (int back = 0; field && at > 0 && back < 4 && (sentenceTokens.get(at).word().equals("and") || Character.isUpperCase(sentenceTokens.get(at).word().codePointAt(0))); back++) {
+    for (int back = 0; at > 0 && back < 4 && (sentenceTokens.get(at).word().equals("and") || Character.isUpperCase(sentenceTokens.get(at).word().codePointAt(0))); back++) {
       at--;
     }
-    return field && at > 0 && Set.of("for", "of").contains(sentenceTokens.get(at).word()) && posts.isTitleWord(sentenceTokens.get(at - 1));
+    return at > 0 && Set.of("for", "of").contains(sentenceTokens.get(at).word()) && posts.isTitleWord(sentenceTokens.get(at - 1));
   }
 
   /**

@@ -16,6 +16,7 @@ final class PostWords {
   private final Set<String> titles;
   private final Set<String> ranks;
   private final Set<String> departments;
+  private final Set<String> fieldEnds;
   private final Set<String> opposition;
   private final Set<String> statePosts;
   private final Set<String> occupations;
@@ -26,6 +27,7 @@ final class PostWords {
     this.titles = lists.get("title");
     this.ranks = lists.get("rank");
     this.departments = lists.get("department");
+    this.fieldEnds = lists.get("field-end");
     this.opposition = lists.get("opposition");
     this.statePosts = lists.get("state");
     this.occupations = lists.get("occupation");
@@ -72,6 +74,11 @@ final class PostWords {
     return departments.contains(lower(token.word()));
   }
 
+  /** Whether the word closes a post's field: "Affairs" in "Minister of Foreign Affairs". */
+  boolean isFieldEnd(CoreLabel token) {
+    return fieldEnds.contains(lower(token.word()));
+  }
+
   /** Whether the post is held against the state that possesses it: "Russia's opposition politician". */
   boolean opposesState(List<CoreLabel> post) {
     return post.stream().anyMatch(t -> opposition.contains(lower(t.word())));
@@ -95,6 +102,15 @@ final class PostWords {
 
   /** A TokensRegex token pattern matching a department word in any case: "Foreign", "Defence". */
   String departmentPattern() {
-    return "[{word:/(?i)" + String.join("|", new TreeSet<>(departments)) + "/}]";
+    return anyCasePattern(departments);
+  }
+
+  /** A TokensRegex token pattern matching a word that closes a post's field: "Affairs". */
+  String fieldEndPattern() {
+    return anyCasePattern(fieldEnds);
+  }
+
+  private static String anyCasePattern(Set<String> words) {
+    return "[{word:/(?i)" + String.join("|", new TreeSet<>(words)) + "/}]";
   }
 }

@@ -73,7 +73,8 @@ public final class TitleExtractor {
   /** Loads the bundled rules and lexicons. */
   public static TitleExtractor load() {
     PostWords posts = PostWords.load();
-    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules", Map.of("$DEPARTMENT", posts.departmentPattern())),
+    Map<String, String> lists = Map.of("$DEPARTMENT", posts.departmentPattern(), "$FIELD_END", posts.fieldEndPattern());
+    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules", lists),
         posts, ClaimWords.load().get("speech"));
   }
 

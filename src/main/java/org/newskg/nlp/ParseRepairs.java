@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Mends, in the enhanced++ parse every extractor reads, mistakes of the dependency parser that
@@ -254,16 +255,10 @@ final class ParseRepairs {
       if (!graph.containsEdge(stranded) || !strandable(stranded)) {
         continue;
       }
-      int comma = nameStart(graph, name) - 1;
       IndexedWord verb = stranded.getGovernor();
-      var noun = graph.outgoingEdgeList(verb).stream()
-          .filter(e -> rel(e).equals("dep") || rel(e).startsWith("advcl") || rel(e).equals("xcomp") || rel(e).startsWith("conj"))
-          .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
-          .filter(e -> rel(e).equals("obj") && e.getDependent().index() == comma - 1 && e.getDependent().tag() != null
-              && e.getDependent().tag().startsWith("NN") && !"NNP".equals(e.getDependent().tag()))
-          .map(SemanticGraphEdge::getDependent)
-          .findFirst();
-      if (noun.isEmpty() || !isWord(graph, comma, ",")) {
+      var noun = clauseObjectBeforeComma(graph, verb, name,
+          r -> r.equals("dep") || r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj"), "NN|NNS|NNPS");
+      if (noun.isEmpty()) {
         continue;
       }
       graph.removeEdge(stranded);
@@ -358,15 +353,8 @@ final class ParseRepairs {
       if (!graph.containsEdge(stranded) || !rel(stranded).equals("appos") || !"PERSON".equals(name.ner())) {
         continue;
       }
-      int comma = nameStart(graph, name) - 1;
-      var noun = graph.outgoingEdgeList(holder).stream()
-          .filter(e -> rel(e).startsWith("acl"))
-          .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
-          .filter(e -> rel(e).equals("obj") && e.getDependent().index() == comma - 1 && e.getDependent().tag() != null
-              && e.getDependent().tag().matches("NNS?"))
-          .map(SemanticGraphEdge::getDependent)
-          .findFirst();
-      if (noun.isEmpty() || !isWord(graph, comma, ",")) {
+      var noun = clauseObjectBeforeComma(graph, holder, name, r -> r.startsWith("acl"), "NNS?");
+      if (noun.isEmpty()) {
         continue;
       }
       graph.removeEdge(stranded);
@@ -380,6 +368,25 @@ final class ParseRepairs {
         }
       }
     }
+  }
+
+  /**
+   * The common noun right before the comma that opens the name, when it is the object of a clause
+   * (a dependent of the holder by one of the given relations): the noun the name stands beside.
+   */
+  private static Optional<IndexedWord> clauseObjectBeforeComma(SemanticGraph graph, IndexedWord holder, IndexedWord name,
+      Predicate<String> clause, String nounTags) {
+    int comma = nameStart(graph, name) - 1;
+    if (!isWord(graph, comma, ",")) {
+      return Optional.empty();
+    }
+    return graph.outgoingEdgeList(holder).stream()
+        .filter(e -> clause.test(rel(e)))
+        .flatMap(e -> graph.outgoingEdgeList(e.getDependent()).stream())
+        .filter(e -> rel(e).equals("obj") && e.getDependent().index() == comma - 1 && e.getDependent().tag() != null
+            && e.getDependent().tag().matches(nounTags))
+        .map(SemanticGraphEdge::getDependent)
+        .findFirst();
   }
 
   /**
