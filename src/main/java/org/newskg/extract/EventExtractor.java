@@ -1,6 +1,5 @@
 package org.newskg.extract;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -19,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,8 +96,7 @@ public final class EventExtractor {
   private final Set<String> lendingCompounds;
   private final Set<String> possessionVerbs;
   private final Set<String> containers;
-  /** Nouns that locate an event relative to a named place: "on the edge of X", "in X province". */
-  private final Set<String> locatingNouns;
+  private final EventPlaces eventPlaces;
   private final Set<String> settlements;
   /** Persons whose nationality makes them no state's forces: "Albanian villagers". */
   private final Set<String> civilians;
@@ -155,8 +152,8 @@ public final class EventExtractor {
     this.possessionVerbs = rules.words("possession-verb");
     this.containers = rules.words("container");
     WordLists placeHeads = WordLists.load("/org/newskg/extract/place-heads.tsv");
-    this.locatingNouns = Stream.concat(rules.words("location-relation").stream(),
-        placeHeads.get("division").stream()).collect(Collectors.toUnmodifiableSet());
+    this.eventPlaces = new EventPlaces(containers, Stream.concat(rules.words("location-relation").stream(),
+        placeHeads.get("division").stream()).collect(Collectors.toUnmodifiableSet()));
     this.settlements = placeHeads.get("settlement");
     this.memberNouns = rules.words("member-noun");
     this.perpetratorNouns = rules.words("perpetrator-noun");
@@ -804,223 +801,13 @@ public final class EventExtractor {
       }
       // "travelled to Havana, where X agreed to receive them" is no talks held in Havana: a
       // negotiation takes the place only with a party of its own.
+      EventPlaces.Mention mention = new EventPlaces.Mention(lookup, graph, draft.sentence, draft.trigger, draft.roles);
       if (draft.type() != EventType.NEGOTIATION || !draft.fillers(Role.PARTICIPANT).isEmpty()) {
-        whereClausePlace(graph, draft);
+        eventPlaces.whereClausePlace(mention);
       }
-      sceneClausePlace(graph, draft);
-      keepMostSpecificPlace(graph, draft);
+      eventPlaces.sceneClausePlace(mention);
+      eventPlaces.keepMostSpecificPlace(mention);
     }
-
-    /**
-     * "X was dining at a barbecue in Lima when gunmen burst in", "gunmen shot X as he left his
-     * house in Y": a clause of "when", "as" or "while" sets the scene the event happened in, so its
-     * place is the event's when the event names none.
-     */
-    private void sceneClausePlace(SemanticGraph graph, Draft draft) {
-      if (pos(draft.trigger) != 'V' || !draft.fillers(Role.PLACE).isEmpty()) {
-        return;
-      }
-      // The scene is the one struck's ("talks went on in Geneva when rebels shelled the town" sets
-      // no scene): its subject is a filler of the event, or a pronoun in a clause of the event.
-      Set<Actor> struck = draft.roles.keySet().stream().map(RoleFiller::actor).collect(Collectors.toSet());
-      List<IndexedWord> scenes = new ArrayList<>();
-      // "when gunmen burst in and shot him": the clause of the first of coordinated verbs
-      // (the enhanced graph also hangs the later verb on the first's governor)
-      IndexedWord clause = draft.trigger;
-      for (SemanticGraphEdge edge : graph.incomingEdgeList(draft.trigger)) {
-        if (edge.getRelation().toString().startsWith("conj")) {
-          clause = edge.getGovernor();
-        }
-      }
-      for (SemanticGraphEdge edge : graph.incomingEdgeList(clause)) {
-        IndexedWord governor = edge.getGovernor();
-        if (edge.getRelation().toString().startsWith("advcl") && sceneMarked(graph, clause)
-            && sceneSubject(graph, governor).flatMap(w -> lookup.at(graph, w, draft.sentence)).filter(struck::contains).isPresent()) {
-          scenes.add(governor);
-        }
-      }
-      for (SemanticGraphEdge edge : graph.outgoingEdgeList(draft.trigger)) {
-        IndexedWord scene = edge.getDependent();
-        if (edge.getRelation().toString().startsWith("advcl") && sceneMarked(graph, scene)
-            && sceneSubject(graph, scene).filter(w -> w.tag().equals("PRP")
-                || lookup.at(graph, w, draft.sentence).filter(struck::contains).isPresent()).isPresent()) {
-          scenes.add(scene);
-        }
-      }
-      for (IndexedWord scene : scenes) {
-        // "X was in Lima when ...": the place is the clause's predicate
-        lookup.at(graph, scene, draft.sentence).flatMap(a -> typed(Role.PLACE, a, draft.kind))
-            .ifPresent(r -> draft.roles.putIfAbsent(r, "event.place.scene-clause"));
-        Set<Actor> places = new LinkedHashSet<>();
-        scenePlaces(graph, scene, draft.sentence, 4, places);
-        places.forEach(a -> draft.roles.putIfAbsent(new RoleFiller(Role.PLACE, a), "event.place.scene-clause"));
-      }
-    }
-
-    /**
-     * The named places a scene clause's prepositional phrases reach, however the parser chains
-     * them: "eating dinner with his wife at X village", "left for work from his house in the X
-     * district", "at a barbecue in X".
-     */
-    private void scenePlaces(SemanticGraph graph, IndexedWord from, int sentence, int depth, Set<Actor> places) {
-      if (depth == 0) {
-        return;
-      }
-      for (SemanticGraphEdge edge : graph.outgoingEdgeList(from)) {
-        String rel = edge.getRelation().toString();
-        if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound")) && !rel.equals("nmod:poss") && !rel.equals("obl:tmod")) {
-          Optional<Actor> actor = lookup.at(graph, edge.getDependent(), sentence).filter(a -> a.type() == ActorType.PLACE);
-          if (actor.isPresent()) {
-            places.add(actor.get());
-          } else {
-            scenePlaces(graph, edge.getDependent(), sentence, depth - 1, places);
-          }
-        }
-      }
-    }
-
-    private static Optional<IndexedWord> sceneSubject(SemanticGraph graph, IndexedWord clause) {
-      return graph.outgoingEdgeList(clause).stream().filter(e -> e.getRelation().toString().startsWith("nsubj"))
-          .map(SemanticGraphEdge::getDependent).findFirst();
-    }
-
-    private static boolean sceneMarked(SemanticGraph graph, IndexedWord clause) {
-      // "when" is the parser's advmod, "as" and "while" its mark
-      return graph.outgoingEdgeList(clause).stream().anyMatch(e -> Set.of("mark", "advmod").contains(e.getRelation().toString())
-          && SCENE_MARKS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
-    }
-
-    private static final Set<String> SCENE_MARKS = Set.of("when", "as", "while");
-
-    /**
-     * The most specific place: "attacked the X Tavern in Y", "the village of X, in Y province",
-     * "a base in the X district of Y", "X Farms, on the edge of Y": a place the sentence sets
-     * another of the event's places in only locates that one.
-     */
-    private void keepMostSpecificPlace(SemanticGraph graph, Draft draft) {
-      Map<Actor, List<IndexedWord>> mentions = new LinkedHashMap<>();
-      for (RoleFiller filler : draft.roles.keySet()) {
-        if (filler.role() == Role.PLACE && filler.actor().type() == ActorType.PLACE) {
-          mentions.put(filler.actor(), new ArrayList<>());
-        }
-      }
-      if (mentions.size() < 2) {
-        return;
-      }
-      for (IndexedWord word : graph.vertexListSorted()) {
-        actors.actorAt(draft.sentence, word.index() - 1).filter(mentions::containsKey).ifPresent(a -> mentions.get(a).add(word));
-      }
-      Set<Actor> containers = new HashSet<>();
-      mentions.forEach((inner, innerWords) -> mentions.forEach((outer, outerWords) -> {
-        if (inner != outer && innerWords.stream().anyMatch(i -> outerWords.stream().anyMatch(o -> locates(graph, draft.trigger, i, o)))) {
-          containers.add(outer);
-        }
-      }));
-      if (containers.size() < mentions.size()) {
-        draft.roles.keySet().removeIf(r -> r.role() == Role.PLACE && containers.contains(r.actor()));
-      }
-    }
-
-    /**
-     * Whether {@code outer} locates {@code inner}: hangs below the noun the inner name belongs to
-     * ("the X district of Y", "the village of X in Y"), is where the event struck the site the
-     * inner name is ("attacked the X Tavern in Y"), or follows the inner name after a comma as a
-     * location relative to it ("in X, on the edge of Y", "the village of X, in Y province").
-     */
-    private boolean locates(SemanticGraph graph, IndexedWord trigger, IndexedWord inner, IndexedWord outer) {
-      IndexedWord innerHead = climb(graph, inner, false);
-      if (below(graph, innerHead, outer, 3)) {
-        return true;
-      }
-      IndexedWord outerHead = climb(graph, outer, true);
-      if (!graph.containsEdge(trigger, outerHead)) {
-        return false;
-      }
-      String outerRel = graph.reln(trigger, outerHead).toString();
-      if (graph.containsEdge(trigger, innerHead) && STRUCK.contains(graph.reln(trigger, innerHead).toString()) && LOCATING.contains(outerRel)) {
-        return true;
-      }
-      int start = graph.descendants(outerHead).stream().mapToInt(IndexedWord::index).min().orElse(outerHead.index());
-      IndexedWord comma = graph.getNodeByIndexSafe(start - 1);
-      if (outerRel.startsWith("obl") && locatingNouns.contains(Trees.lemma(outerHead))
-          && comma != null && comma.word().equals(",") && inner.index() == start - 2) {
-        return true;
-      }
-      // "shot dead at the Kfar Lavi junction in Gaza": the parser hangs both on the verb, the second
-      // right after the first
-      int innerEnd = graph.containsEdge(trigger, innerHead)
-          ? graph.descendants(innerHead).stream().mapToInt(IndexedWord::index).max().orElse(innerHead.index()) : -1;
-      return outerRel.equals("obl:in") && innerEnd >= 0 && graph.reln(trigger, innerHead).toString().startsWith("obl")
-          && start == innerEnd + 1 && graph.getNodeByIndexSafe(start) != null
-          && graph.getNodeByIndexSafe(start).word().equalsIgnoreCase("in");
-    }
-
-    /**
-     * The noun a name belongs to: "Kafr Nabl" in "the village of Kafr Nabl", "Idlib" in "Idlib
-     * province"; for a locating name also the relation it is told by ("the edge of Y").
-     */
-    private IndexedWord climb(SemanticGraph graph, IndexedWord word, boolean relation) {
-      IndexedWord head = word;
-      for (int up = 0; up < 3; up++) {
-        IndexedWord parent = graph.getParent(head);
-        String rel = parent == null ? "" : graph.reln(parent, head).toString();
-        if (!NAME_PARTS.contains(rel) && !(rel.equals("nmod:of") && (relation ? locatingNouns.contains(Trees.lemma(parent)) : parent.tag().equals("NN")))) {
-          break;
-        }
-        head = parent;
-      }
-      return head;
-    }
-
-    private static boolean below(SemanticGraph graph, IndexedWord from, IndexedWord target, int depth) {
-      if (depth == 0) {
-        return false;
-      }
-      for (SemanticGraphEdge edge : graph.outgoingEdgeList(from)) {
-        String rel = edge.getRelation().toString();
-        if ((rel.startsWith("nmod") || rel.equals("appos")) && !rel.equals("nmod:poss")
-            && (edge.getDependent().equals(target) || below(graph, edge.getDependent(), target, depth - 1))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
-    private static final Set<String> STRUCK = Set.of("obj", "nsubj:pass");
-    private static final Set<String> LOCATING = Set.of("obl:in", "obl:near", "obl:outside", "obl:inside");
-
-    /**
-     * "flew on to Muscat, where she held talks with X", "Kabul, where the bomb went off": the
-     * place a "where" clause of the event hangs on.
-     */
-    private void whereClausePlace(SemanticGraph graph, Draft draft) {
-      IndexedWord clause = draft.trigger;
-      IndexedWord governor = graph.getParent(clause);
-      // "Seoul, where over two weeks of talks the envoy won ...": the noun that holds the talks
-      if (pos(clause) == 'N' && governor != null && graph.reln(governor, clause).toString().equals("nmod:of")
-          && containers.contains(Trees.lemma(governor))) {
-        clause = governor;
-        governor = graph.getParent(clause);
-      }
-      String rel = governor == null ? "" : graph.reln(governor, clause).toString();
-      if (pos(draft.trigger) == 'N' && (rel.equals("obj") || rel.startsWith("obl"))) {
-        clause = governor;
-      }
-      boolean where = graph.outgoingEdgeList(clause).stream()
-          .anyMatch(e -> e.getRelation().toString().equals("advmod") && e.getDependent().word().equalsIgnoreCase("where"));
-      IndexedWord site = graph.getParent(clause);
-      if (where && site != null && graph.reln(site, clause).toString().startsWith("acl:relcl")) {
-        // "the mining town of X, where ...": the name the place noun complements
-        lookup.at(graph, site, draft.sentence)
-            .or(() -> graph.outgoingEdgeList(site).stream().filter(e -> e.getRelation().toString().equals("nmod:of"))
-                .findFirst().flatMap(e -> lookup.at(graph, e.getDependent(), draft.sentence)))
-            .filter(a -> a.type() == ActorType.PLACE || a.type() == ActorType.COUNTRY)
-            .flatMap(a -> typed(Role.PLACE, a, draft.kind))
-            .ifPresent(r -> draft.roles.putIfAbsent(r, "event.place.where-clause"));
-      }
-    }
-
     /**
      * The actors a word fills a role with: its own actor, its coreferent's ("he", "the group"),
      * actors below it ("Houthi targets"), or its apposition's ("Jafari, the commander ...").
