@@ -1049,6 +1049,12 @@ public final class EventExtractor {
             .or(() -> irregularMembers.contains(lemma) ? groupOfMembers(irregularMembers, sentence, word.index()) : Optional.empty())
             .ifPresent(found::add);
       }
+      // "talks between the government and the rebels": a state's organ named bare is the one the
+      // article last named it of ("the Indonesian government", "the government of Nepal")
+      if (found.isEmpty() && depth == 0 && role != Role.PLACE && role != Role.VICTIM
+          && stateBodies.contains(Trees.lemma(word)) && ActorLookup.isDefiniteNoun(graph, word)) {
+        groupOfMembers(Set.of(Trees.lemma(word)), sentence, word.index()).ifPresent(found::add);
+      }
       if (found.isEmpty() && depth == 0 && ACTING.contains(role) && word.tag().startsWith("PRP")) {
         groupOfPronoun(word, sentence).ifPresent(found::add);
       }
@@ -1193,6 +1199,18 @@ public final class EventExtractor {
           // "the Red Hand, a militia ... the militia": the group the noun was first said of
           graph.incomingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("appos"))
               .forEach(e -> groups.add(e.getGovernor()));
+          // "the rebel X", "X, a rebel group", "the X rebel group": the noun modifies the group's
+          // name, or a noun of a group that names it
+          graph.incomingEdgeList(word).stream()
+              .filter(e -> Set.of("amod", "compound").contains(e.getRelation().toString()))
+              .map(SemanticGraphEdge::getGovernor)
+              .forEach(g -> {
+                groups.add(g);
+                graph.outgoingEdgeList(g).stream().filter(e -> e.getRelation().toString().equals("compound"))
+                    .forEach(e -> groups.add(e.getDependent()));
+                graph.incomingEdgeList(g).stream().filter(e -> e.getRelation().toString().equals("appos"))
+                    .forEach(e -> groups.add(e.getGovernor()));
+              });
           // "the hijackers, who claimed they belonged to the PFLP": through the relative clause
           graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("acl:relcl"))
               .flatMap(e -> Stream.concat(Stream.of(e.getDependent()), graph.getChildren(e.getDependent()).stream()))
