@@ -35,6 +35,7 @@ final class NerRepairs {
     if (sentences == null) {
       return false;
     }
+    boolean institutions = namedInstitutions(sentences);
     boolean acronyms = acronymNames(sentences);
     boolean dated = datedNames(sentences);
     boolean services = armedServices(sentences);
@@ -44,7 +45,8 @@ final class NerRepairs {
     boolean groups = describedGroups(sentences);
     boolean korean = koreanNames(sentences);
     boolean kunyas = kunyaNames(sentences);
-    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups || korean || kunyas;
+    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups || korean || kunyas
+        || institutions;
   }
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
@@ -115,6 +117,40 @@ final class NerRepairs {
             || i + 1 < tokens.size() && (ORGANIZATION.equals(tokens.get(i + 1).ner()) || "MISC".equals(tokens.get(i + 1).ner()));
         if (!named) {
           changed |= tag(word, "NATIONALITY");
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static final Set<String> INSTITUTION_HEADS = Set.copyOf(DataFiles.lines("/org/newskg/nlp/institution-heads.txt"));
+
+  /**
+   * "the Henry Dunant Centre (HDC)", "the Abdullah Azzam Brigades": the NER takes an institution
+   * named after a person for the person, its head noun included or left out. A person's name
+   * followed by an institution's head noun is the institution's name.
+   */
+  static boolean namedInstitutions(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int end = 0; end < tokens.size(); end++) {
+        boolean closesName = "PERSON".equals(tokens.get(end).ner())
+            && (end + 1 == tokens.size() || !"PERSON".equals(tokens.get(end + 1).ner()));
+        if (!closesName) {
+          continue;
+        }
+        int head = INSTITUTION_HEADS.contains(tokens.get(end).word()) ? end
+            : end + 1 < tokens.size() && INSTITUTION_HEADS.contains(tokens.get(end + 1).word()) ? end + 1 : -1;
+        int start = end;
+        while (start > 0 && "PERSON".equals(tokens.get(start - 1).ner())) {
+          start--;
+        }
+        if (head < 0 || start == head) {
+          continue;
+        }
+        for (int t = start; t <= head; t++) {
+          changed |= tag(tokens.get(t), ORGANIZATION);
         }
       }
     }
