@@ -704,7 +704,9 @@ public final class TitleExtractor {
     CoreLabel head = post.get(post.size() - 1);
     boolean complemented = post.stream().anyMatch(t -> POST_COMPLEMENTS.contains(t.word().toLowerCase(Locale.ROOT)));
     // The tagger takes a capitalized plural for a singular proper noun ("Foreign Ministers" NNP)
-    boolean plural = "NNS".equals(head.tag()) || head.tag().startsWith("NNP") && head.word().endsWith("s") && !head.word().endsWith("ss");
+    // and may call a singular a plural ("the general, X" NNS with lemma "genera"): a plural head ends in -s or -men
+    boolean plural = "NNS".equals(head.tag()) && (head.word().endsWith("s") || head.word().endsWith("men"))
+        || head.tag().startsWith("NNP") && head.word().endsWith("s") && !head.word().endsWith("ss");
     if (title.isEmpty() || complemented || !plural || head.word().contains("-") || head.lemma() == null || !title.endsWith(head.word())) {
       return title;
     }
