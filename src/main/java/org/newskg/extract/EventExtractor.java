@@ -1686,7 +1686,9 @@ public final class EventExtractor {
     }
     Map<RoleFiller, String> changed = new LinkedHashMap<>();
     d.roles.forEach((filler, rule) -> {
-      boolean subject = filler.role() == Role.PARTICIPANT && !between.contains(filler.actor());
+      // "X hosted talks between A and B": a subject beside the parties "between" names mediates;
+      // "an accord with the rebels of X, signed after talks between X's acronym and B" keeps its party
+      boolean subject = filler.role() == Role.PARTICIPANT && !between.contains(filler.actor()) && rule.contains("nsubj");
       // "X and Y put their signatures to an agreement between A and B": signatories act for the
       // parties; they mediate nothing
       boolean signatory = rule.contains("obl:to[put") || rule.contains("acl[sign");
