@@ -1591,12 +1591,15 @@ public final class EventExtractor {
         placesOnly.add(d);
       }
     }
-    // Sentences about one negotiation share parties: they become one negotiation.
+    // Sentences about one negotiation share parties: they become one negotiation. Talks of one
+    // side with two others are two negotiations ("the government and the OLA opened talks ... after
+    // the government and the TPLF signed an agreement"): one's parties hold the other's.
     List<Draft> merged = new ArrayList<>();
     for (Draft d : negotiations) {
       Set<Actor> parties = d.fillers(Role.PARTICIPANT);
       Optional<Draft> same = merged.stream()
           .filter(m -> !parties.isEmpty() && m.fillers(Role.PARTICIPANT).stream().anyMatch(parties::contains))
+          .filter(m -> m.fillers(Role.PARTICIPANT).containsAll(parties) || parties.containsAll(m.fillers(Role.PARTICIPANT)))
           .filter(m -> !anotherRound(m, d))
           .findFirst();
       if (same.isPresent()) {

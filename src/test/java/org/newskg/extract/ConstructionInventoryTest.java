@@ -69,6 +69,12 @@ class ConstructionInventoryTest {
     }));
   }
 
+  private static boolean inOneEvent(Extraction extraction, String type, String role, String label, String otherRole, String other) {
+    return extraction.events().stream().filter(ev -> typeName(ev).equals(type))
+        .anyMatch(ev -> ev.roles().stream().anyMatch(r -> r.role().localName().equals(role) && labelOf(r.actor()).equals(label))
+            && ev.roles().stream().anyMatch(r -> r.role().localName().equals(otherRole) && labelOf(r.actor()).equals(other)));
+  }
+
   /** Whether one expectation of the inventory's notation holds of an extraction. */
   static boolean holds(String expectation, Extraction extraction) {
     boolean negated = expectation.startsWith("!");
@@ -94,9 +100,11 @@ class ConstructionInventoryTest {
     } else if (e.startsWith("killedBy=")) {
       // victim and killer in one event: a killing told in one sentence, its killer in another
       String[] parts = e.substring(9).split(">", 2);
-      found = extraction.events().stream().filter(ev -> typeName(ev).equals("Killing"))
-          .anyMatch(ev -> ev.roles().stream().anyMatch(r -> r.role().localName().equals("victim") && labelOf(r.actor()).equals(parts[0]))
-              && ev.roles().stream().anyMatch(r -> r.role().localName().equals("killer") && labelOf(r.actor()).equals(parts[1])));
+      found = inOneEvent(extraction, "Killing", "victim", parts[0], "killer", parts[1]);
+    } else if (e.startsWith("mediatesBetween=")) {
+      // mediator and party in one negotiation: talks told apart stay apart
+      String[] parts = e.substring(16).split(">", 2);
+      found = inOneEvent(extraction, "Negotiation", "mediator", parts[0], "participant", parts[1]);
     } else if (!e.contains("/")) {
       found = extraction.events().stream().anyMatch(ev -> typeName(ev).equals(e));
     } else {
