@@ -1050,9 +1050,12 @@ public final class EventExtractor {
             .ifPresent(found::add);
       }
       // "talks between the government and the rebels": a state's organ named bare is the one the
-      // article last named it of ("the Indonesian government", "the government of Nepal")
+      // article last named it of ("the Indonesian government", "the government of Nepal"); "the
+      // Bolivarian Government" is not bare
       if (found.isEmpty() && depth == 0 && role != Role.PLACE && role != Role.VICTIM
-          && stateBodies.contains(Trees.lemma(word)) && ActorLookup.isDefiniteNoun(graph, word)) {
+          && stateBodies.contains(Trees.lemma(word)) && ActorLookup.isDefiniteNoun(graph, word)
+          && graph.outgoingEdgeList(word).stream().map(e -> e.getRelation().toString())
+              .noneMatch(r -> r.equals("amod") || r.equals("compound") || r.startsWith("nmod"))) {
         groupOfMembers(Set.of(Trees.lemma(word)), sentence, word.index()).ifPresent(found::add);
       }
       if (found.isEmpty() && depth == 0 && ACTING.contains(role) && word.tag().startsWith("PRP")) {
