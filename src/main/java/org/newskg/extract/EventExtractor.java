@@ -1037,8 +1037,10 @@ public final class EventExtractor {
           boolean sufferer = (relation.equals("nmod:of") || relation.equals("nmod:poss")) && perpetratorNouns.contains(Trees.lemma(word));
           if ((descend.contains(relation) || held || carried || member) && !owner && !sufferer && triggerOf(sentence, edge.getDependent()).isEmpty()
               && Trees.compoundSuffix(edge.getDependent().word()).filter(lendingCompounds::contains).isEmpty()) {
-            // the verb of "a convoy carrying X" is a hop, not a level
-            found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, carried && pos(edge.getDependent()) == 'V' ? depth : depth + 1));
+            // the verb of "a convoy carrying X" is a hop, not a level, and so is "loyal" in "the
+            // positions of forces loyal to X"
+            boolean hop = carried && pos(edge.getDependent()) == 'V' || loyalty.contains(Trees.lemma(edge.getDependent()));
+            found.addAll(collectActors(graph, edge.getDependent(), sentence, descend, role, hop ? depth : depth + 1));
           }
         }
       }
