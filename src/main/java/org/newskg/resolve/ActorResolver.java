@@ -133,8 +133,11 @@ public final class ActorResolver {
     // a chain, only the one the article names first: its subject.
     Map<String, String> firstReferent = new HashMap<>();
     for (String key : all) {
+      if (types.get(key) != ActorType.PERSON) {
+        continue;
+      }
       List<String> referents = all.stream()
-          .filter(k -> types.get(k) == ActorType.PERSON && types.get(key) == ActorType.PERSON && Names.refersTo(key, k, ActorType.PERSON))
+          .filter(k -> types.get(k) == ActorType.PERSON && Names.refersTo(key, k, ActorType.PERSON))
           .toList();
       if (referents.size() > 1) {
         firstReferent.put(key, referents.get(0));
