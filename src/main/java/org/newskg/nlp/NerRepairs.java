@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
@@ -35,19 +36,18 @@ final class NerRepairs {
     if (sentences == null) {
       return false;
     }
-    boolean institutions = namedInstitutions(sentences);
-    boolean acronyms = acronymNames(sentences);
-    boolean dated = datedNames(sentences);
-    boolean services = armedServices(sentences);
-    boolean joined = joinedNames(sentences);
-    boolean ranked = rankedNames(sentences);
-    boolean demonyms = demonyms(sentences);
-    boolean groups = describedGroups(sentences);
-    boolean korean = koreanNames(sentences);
-    boolean kunyas = kunyaNames(sentences);
-    return royalNames(sentences) || acronyms || dated || services || joined || ranked || demonyms || groups || korean || kunyas
-        || institutions;
+    boolean changed = false;
+    for (Predicate<List<CoreMap>> repair : REPAIRS) {
+      changed |= repair.test(sentences);
+    }
+    return changed;
   }
+
+  /** The repairs in the order they run: a later one sees the names an earlier one tagged. */
+  private static final List<Predicate<List<CoreMap>>> REPAIRS = List.of(NerRepairs::namedInstitutions,
+      NerRepairs::acronymNames, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::joinedNames,
+      NerRepairs::rankedNames, NerRepairs::demonyms, NerRepairs::describedGroups, NerRepairs::koreanNames,
+      NerRepairs::kunyaNames, NerRepairs::royalNames);
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das");
