@@ -1044,29 +1044,39 @@ public final class EventExtractor {
           }
         }
       }
-      if (found.isEmpty() && depth == 0 && role != Role.PLACE && role != Role.VICTIM
-          && armedMembers.contains(Trees.lemma(word)) && ActorLookup.isDefiniteNoun(graph, word)) {
-        String lemma = Trees.lemma(word);
-        groupOfMembers(Set.of(lemma), sentence, word.index())
-            .or(() -> irregularMembers.contains(lemma) ? groupOfMembers(irregularMembers, sentence, word.index()) : Optional.empty())
-            .ifPresent(found::add);
-      }
-      // "talks between the government and the rebels": a state's organ named bare is the one the
-      // article last named it of ("the Indonesian government", "the government of Nepal"); "the
-      // Bolivarian Government" is not bare
-      if (found.isEmpty() && depth == 0 && role != Role.PLACE && role != Role.VICTIM
-          && stateBodies.contains(Trees.lemma(word)) && ActorLookup.isDefiniteNoun(graph, word)
-          && graph.outgoingEdgeList(word).stream().map(e -> e.getRelation().toString())
-              .noneMatch(r -> r.equals("amod") || r.equals("compound") || r.startsWith("nmod"))) {
-        groupOfMembers(Set.of(Trees.lemma(word)), sentence, word.index()).ifPresent(found::add);
-      }
-      if (found.isEmpty() && depth == 0 && ACTING.contains(role) && word.tag().startsWith("PRP")) {
-        groupOfPronoun(word, sentence).ifPresent(found::add);
+      if (found.isEmpty() && depth == 0) {
+        referredBack(graph, word, sentence, role).ifPresent(found::add);
       }
       if (found.isEmpty() && depth == 0 && (role == Role.PARTICIPANT || ACTING.contains(role)) && word.tag().matches("NNS?")) {
         found.addAll(leaderOfGroup(graph, word, sentence));
       }
       return found;
+    }
+
+    /**
+     * A definite noun or pronoun that names no one refers back to a group the article named before:
+     * "the rebels" after "the rebel X"; bare "the government" after "the Indonesian government" (not
+     * "the Bolivarian Government", which is modified); "they" for an acting role.
+     */
+    private Optional<Actor> referredBack(SemanticGraph graph, IndexedWord word, int sentence, Role role) {
+      String lemma = Trees.lemma(word);
+      boolean named = role != Role.PLACE && role != Role.VICTIM;
+      if (named && armedMembers.contains(lemma) && ActorLookup.isDefiniteNoun(graph, word)) {
+        Optional<Actor> group = groupOfMembers(Set.of(lemma), sentence, word.index())
+            .or(() -> irregularMembers.contains(lemma) ? groupOfMembers(irregularMembers, sentence, word.index()) : Optional.empty());
+        if (group.isPresent()) {
+          return group;
+        }
+      }
+      boolean bare = graph.outgoingEdgeList(word).stream().map(e -> e.getRelation().toString())
+          .noneMatch(r -> r.equals("amod") || r.equals("compound") || r.startsWith("nmod"));
+      if (named && stateBodies.contains(lemma) && ActorLookup.isDefiniteNoun(graph, word) && bare) {
+        Optional<Actor> state = groupOfMembers(Set.of(lemma), sentence, word.index());
+        if (state.isPresent()) {
+          return state;
+        }
+      }
+      return ACTING.contains(role) && word.tag().startsWith("PRP") ? groupOfPronoun(word, sentence) : Optional.empty();
     }
 
     /**
