@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -94,6 +95,25 @@ final class PostWords {
   /** Whether the tokens spell a military rank: "Major General". */
   boolean isRank(List<CoreLabel> tokens) {
     return ranks.contains(String.join(" ", tokens.stream().map(t -> lower(t.word())).toList()));
+  }
+
+  /**
+   * The head of a plural post, as one TokensRegex token: the tagger takes a capitalized plural for a
+   * singular proper noun ("Foreign Ministers" NNP) and may call a singular a plural ("the general, X
+   * offered" NNS, lemma "genera"), so a plural is told by its ending, -s or -men; a name is none.
+   */
+  private static final String PLURAL_HEAD = "[({tag:/NNP?S/} & {word:/.*(s|men)/} | {tag:NNP} & {word:/\\p{Lu}\\p{Ll}+[^s]s/})"
+      + " & !{ner:/PERSON|ORGANIZATION|COUNTRY|NATIONALITY/}]";
+  private static final TokenSequencePattern PLURAL_HEAD_PATTERN = TokenSequencePattern.compile(PLURAL_HEAD);
+
+  /** The plural post's head pattern, for the rules' $PLURAL_HEAD. */
+  String pluralHeadPattern() {
+    return PLURAL_HEAD;
+  }
+
+  /** Whether the word heads a plural post: "commanders", "Foreign Ministers", not "general". */
+  boolean isPluralHead(CoreLabel token) {
+    return PLURAL_HEAD_PATTERN.matcher(List.of(token)).matches();
   }
 
   private static String lower(String word) {

@@ -70,11 +70,16 @@ public final class TitleExtractor {
     this.speech = speech;
   }
 
+  /** The macros titles.rules uses from the word lists of post-words.tsv. */
+  static Map<String, String> macros(PostWords posts) {
+    return Map.of("$DEPARTMENT", posts.departmentPattern(), "$FIELD_END", posts.fieldEndPattern(),
+        "$PLURAL_HEAD", posts.pluralHeadPattern());
+  }
+
   /** Loads the bundled rules and lexicons. */
   public static TitleExtractor load() {
     PostWords posts = PostWords.load();
-    Map<String, String> lists = Map.of("$DEPARTMENT", posts.departmentPattern(), "$FIELD_END", posts.fieldEndPattern());
-    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules", lists),
+    return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules", macros(posts)),
         posts, ClaimWords.load().get("speech"));
   }
 
@@ -700,14 +705,10 @@ public final class TitleExtractor {
    * singular. Only a post's head is made singular: "Minister of Foreign Affairs" stays, and so
    * does a hyphenated head the tagger calls plural ("sergeant-at-arms").
    */
-  private static String singular(String title, List<CoreLabel> post) {
+  private String singular(String title, List<CoreLabel> post) {
     CoreLabel head = post.get(post.size() - 1);
     boolean complemented = post.stream().anyMatch(t -> POST_COMPLEMENTS.contains(t.word().toLowerCase(Locale.ROOT)));
-    // The tagger takes a capitalized plural for a singular proper noun ("Foreign Ministers" NNP)
-    // and may call a singular a plural ("the general, X" NNS with lemma "genera"): a plural head ends in -s or -men
-    boolean plural = "NNS".equals(head.tag()) && (head.word().endsWith("s") || head.word().endsWith("men"))
-        || head.tag().startsWith("NNP") && head.word().endsWith("s") && !head.word().endsWith("ss");
-    if (title.isEmpty() || complemented || !plural || head.word().contains("-") || head.lemma() == null || !title.endsWith(head.word())) {
+    if (title.isEmpty() || complemented || !posts.isPluralHead(head) || head.word().contains("-") || head.lemma() == null || !title.endsWith(head.word())) {
       return title;
     }
     String word = head.word();

@@ -36,7 +36,7 @@ class TitleExtractionTest {
     // TitleExtractor skips sentences without a PERSON token; a rule whose $person were anything
     // else would silently never fire there.
     assertTrue(DataFiles.lines("/org/newskg/extract/titles.rules").contains("$PERSON = [{ner:PERSON}]+"));
-    for (TokenRules.Rule rule : TokenRules.load("/org/newskg/extract/titles.rules", Map.of("$DEPARTMENT", "/x/", "$FIELD_END", "/y/"))) {
+    for (TokenRules.Rule rule : TokenRules.load("/org/newskg/extract/titles.rules", TitleExtractor.macros(PostWords.load()))) {
       assertTrue(rule.source().contains("(?$person $PERSON)"), rule.id() + ": " + rule.source());
     }
   }
