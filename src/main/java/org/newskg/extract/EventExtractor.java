@@ -113,6 +113,7 @@ public final class EventExtractor {
   /** Killing verbs that are shootings, so attacks: "gunned down". */
   private final Set<String> shootings;
   private final Set<String> attempts;
+  private final Set<String> attemptNouns;
   /** Killing nouns that are attacks on many: "the massacre at X". */
   private final Set<String> massKillings;
   /** Verbs of vehicles carrying people: "a convoy carrying X". */
@@ -166,6 +167,7 @@ public final class EventExtractor {
     this.mediatedNouns = rules.words("mediated");
     this.shootings = rules.words("shooting");
     this.attempts = rules.words("attempt");
+    this.attemptNouns = rules.words("attempt-noun");
     this.massKillings = rules.words("mass-killing");
     this.carriers = rules.words("carrier-verb");
     this.namingVerbs = rules.words("naming-verb");
@@ -698,10 +700,14 @@ public final class EventExtractor {
           || triggerOf(sentence, w).filter(k -> k.isAttack() || k == EventRules.Kind.KILLING).isPresent());
     }
 
-    /** "tried to assassinate X", "attempted to kill Y": a killing verb under a verb of trying. */
+    /**
+     * "tried to assassinate X", "attempted to kill Y": a killing verb under a verb of trying; "made an
+     * attempt to kill Z", "a bid to kill": under a noun of trying.
+     */
     private boolean attempted(SemanticGraph graph, IndexedWord verb) {
-      return pos(verb) == 'V' && graph.incomingEdgeList(verb).stream()
-          .anyMatch(e -> e.getRelation().toString().equals("xcomp") && attempts.contains(Trees.lemma(e.getGovernor())));
+      return pos(verb) == 'V' && (graph.incomingEdgeList(verb).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("xcomp") && attempts.contains(Trees.lemma(e.getGovernor())))
+          || Trees.nounOfInfinitive(graph, verb).filter(n -> attemptNouns.contains(Trees.lemma(n))).isPresent());
     }
 
     /**

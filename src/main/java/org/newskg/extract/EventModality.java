@@ -28,6 +28,7 @@ final class EventModality {
   private final Set<String> agreement;
   private final Set<String> intent;
   private final Set<String> intendedObject;
+  private final Set<String> prospect;
   private final Set<String> accident;
   private final Set<String> explosion;
   private final Set<String> incitement;
@@ -46,6 +47,7 @@ final class EventModality {
     this.agreement = rules.words("agreement");
     this.intent = rules.words("intent");
     this.intendedObject = rules.words("intended-object");
+    this.prospect = rules.words("prospect");
     this.accident = rules.words("accident");
     this.explosion = rules.words("explosion");
     this.incitement = rules.words("incitement");
@@ -131,6 +133,10 @@ final class EventModality {
       }
       if (harm(kind) && depth == 0 && governor != null && graph.reln(governor, node).toString().equals("obj")
           && intendedObject.contains(Trees.lemma(governor))) {
+        return Modality.HYPOTHETICAL;
+      }
+      // "gave them the opportunity to attack X", "foiled a plot to kill Y": a chance or a plan is no act
+      if (harm(kind) && depth == 0 && Trees.nounOfInfinitive(graph, node).filter(n -> prospect.contains(Trees.lemma(n))).isPresent()) {
         return Modality.HYPOTHETICAL;
       }
       boolean ownVerb = depth == 0 || depth == 1 && graph.getParent(trigger) == node && graph.reln(node, trigger).toString().equals("obj");

@@ -31,6 +31,31 @@ final class Trees {
     });
   }
 
+  /**
+   * The noun a to-clause completes: "an attempt to kill X" (the clause hangs on the noun), or "made
+   * an attempt to kill X", "gave them the chance to strike" (the parser hangs it on the verb whose
+   * object the noun is).
+   */
+  static Optional<IndexedWord> nounOfInfinitive(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord governor = graph.getParent(verb);
+    if (governor == null) {
+      return Optional.empty();
+    }
+    String relation = graph.reln(governor, verb).toString();
+    if (relation.startsWith("acl")) {
+      return Optional.of(governor);
+    }
+    boolean infinitive = graph.outgoingEdgeList(verb).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("mark") && lemma(e.getDependent()).equals("to"));
+    if (!infinitive || !relation.startsWith("advcl") && !relation.equals("xcomp")) {
+      return Optional.empty();
+    }
+    return graph.outgoingEdgeList(governor).stream()
+        .filter(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() < verb.index())
+        .map(SemanticGraphEdge::getDependent)
+        .findFirst();
+  }
+
   /** The first dependent of a word by this relation, or null. */
   static IndexedWord child(SemanticGraph graph, IndexedWord word, String relation) {
     return graph.outgoingEdgeList(word).stream()
