@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
+import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
 import org.newskg.model.ActorIndex;
 import org.newskg.model.ActorType;
@@ -29,6 +30,7 @@ import org.newskg.model.Evidence;
 import org.newskg.model.Role;
 import org.newskg.model.TitleFact;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.text.Datelines;
 
 /** Posts and affiliations of persons, by the TokensRegex rules of {@code titles.rules}. */
 public final class TitleExtractor {
@@ -63,11 +65,13 @@ public final class TitleExtractor {
   private final List<TokenRules.Rule> rules;
   private final PostWords posts;
   private final Set<String> speech;
+  private final Gazetteer gazetteer;
 
-  private TitleExtractor(List<TokenRules.Rule> rules, PostWords posts, Set<String> speech) {
+  private TitleExtractor(List<TokenRules.Rule> rules, PostWords posts, Set<String> speech, Gazetteer gazetteer) {
     this.rules = rules;
     this.posts = posts;
     this.speech = speech;
+    this.gazetteer = gazetteer;
   }
 
   /** The macros titles.rules uses from the word lists of post-words.tsv. */
@@ -78,9 +82,14 @@ public final class TitleExtractor {
 
   /** Loads the bundled rules and lexicons. */
   public static TitleExtractor load() {
+    return load(Gazetteer.load());
+  }
+
+  /** Loads the bundled rules and lexicons, with the gazetteer the caller already holds. */
+  public static TitleExtractor load(Gazetteer gazetteer) {
     PostWords posts = PostWords.load();
     return new TitleExtractor(TokenRules.load("/org/newskg/extract/titles.rules", macros(posts)),
-        posts, ClaimWords.load().get("speech"));
+        posts, ClaimWords.load().get("speech"), gazetteer);
   }
 
   public Result extract(AnnotatedArticle annotated, ActorIndex actors) {
@@ -109,6 +118,7 @@ public final class TitleExtractor {
     }
     servingUnder(found);
     addContextAffiliations(sentences, actors, found.untied, found.affiliations);
+    addDatelineStates(annotated, sentences, actors, found);
     addOrganStates(sentences, actors, found.affiliations);
     addOneStatePosts(actors, found);
     return new Result(new ArrayList<>(found.titles.values()), new ArrayList<>(found.affiliations.values()));
@@ -129,6 +139,61 @@ public final class TitleExtractor {
       stateNamedWith(sentences, actors, organ).ifPresent(c -> affiliations.putIfAbsent(List.of(a.person(), c),
           new AffiliationFact(a.person(), c, a.evidence().withRule(ORGAN_STATE_RULE, a.evidence().confidence()))));
     }
+  }
+
+  /**
+   * "LIMA, July 17 - ... President X vowed to ...": a state's post the article ties to no one
+   * serves the state of the opening dateline (the country it names, or the one whose capital it
+   * is), when the post's sentence names that state and no other, or names none and the article
+   * names that state twice as often as any other ("RIYADH - ... Vice President X" of a Yemeni deal
+   * signed there is Yemen's).
+   */
+  private void addDatelineStates(AnnotatedArticle annotated, List<CoreMap> sentences, ActorIndex actors, Found found) {
+    Optional<Actor> state = datelineState(annotated.article().text(), actors);
+    if (state.isEmpty()) {
+      return;
+    }
+    boolean dominant = state.get().equals(mostNamedCountry(sentences, actors));
+    Set<Actor> affiliated = found.affiliations.values().stream().map(AffiliationFact::person).collect(Collectors.toSet());
+    for (UntiedPost post : found.untied) {
+      Set<Actor> named = ActorLookup.namedBefore(actors, post.sentence(), Sentences.tokens(sentences.get(post.sentence())).size(), ActorType.COUNTRY);
+      if (post.forState() && !affiliated.contains(post.person()) && (named.isEmpty() && dominant || named.equals(Set.of(state.get())))) {
+        found.affiliations.putIfAbsent(List.of(post.person(), state.get()), new AffiliationFact(post.person(), state.get(),
+            post.evidence().withRule(DATELINE_STATE_RULE, CONTEXT_CONFIDENCE)));
+        affiliated.add(post.person());
+      }
+    }
+  }
+
+  /** The country the article names at least twice as often as any other, mention by mention; or null. */
+  private static Actor mostNamedCountry(List<CoreMap> sentences, ActorIndex actors) {
+    Map<Actor, Integer> mentions = new LinkedHashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      int length = Sentences.tokens(sentences.get(s)).size();
+      Optional<Actor> previous = Optional.empty();
+      for (int t = 0; t < length; t++) {
+        Optional<Actor> here = actors.actorAt(s, t).filter(a -> a.type() == ActorType.COUNTRY);
+        if (here.isPresent() && !here.equals(previous)) {
+          mentions.merge(here.get(), 1, Integer::sum);
+        }
+        previous = here;
+      }
+    }
+    List<Map.Entry<Actor, Integer>> ranked = mentions.entrySet().stream()
+        .sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).toList();
+    boolean clear = ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2 * ranked.get(1).getValue();
+    return ranked.isEmpty() || !clear ? null : ranked.get(0).getKey();
+  }
+
+  private static final String DATELINE_STATE_RULE = "affiliation.dateline-state";
+
+  private Optional<Actor> datelineState(String text, ActorIndex actors) {
+    List<String> place = Datelines.openingPlace(text);
+    // "LIMA, Peru": the country named beside the city comes first; "LIMA": the capital's country
+    Optional<Gazetteer.Entry> named = place.stream().skip(1)
+        .flatMap(word -> gazetteer.byName(word).filter(e -> e.type() == ActorType.COUNTRY).stream()).findFirst();
+    return named.or(() -> place.stream().limit(1).flatMap(word -> gazetteer.byCapital(word).stream()).findFirst())
+        .flatMap(entry -> actors.country(entry.name()));
   }
 
   /**

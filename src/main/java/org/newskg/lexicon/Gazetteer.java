@@ -1,5 +1,6 @@
 package org.newskg.lexicon;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.model.ActorType;
 
 /**
@@ -182,12 +184,14 @@ public final class Gazetteer {
     return demonym.endsWith("sh") || demonym.endsWith("ese") || demonym.endsWith("ch") ? demonym : demonym + "s";
   }
 
-  /** Keys ignore a leading article, case and periods: "the U.S." = "US". */
+  /** Keys ignore a leading article, case, periods and accents: "the U.S." = "US", "BOGOTA" = "Bogotá". */
   static String key(String surface) {
     String s = surface.strip();
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
-    return s.replace(".", "").toLowerCase(Locale.ROOT);
+    return ACCENTS.matcher(Normalizer.normalize(s.replace(".", ""), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
+
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 }

@@ -55,7 +55,7 @@ public final class ArticleProcessor implements ArticleExtractor {
     this.nlp = nlp;
     this.mentions = new MentionExtractor(gazetteer);
     this.resolver = new ActorResolver(gazetteer);
-    this.titles = TitleExtractor.load();
+    this.titles = TitleExtractor.load(gazetteer);
     this.events = EventExtractor.load(gazetteer);
     this.statements = StatementExtractor.load(gazetteer);
     this.quantities = QuantityExtractor.load(gazetteer);

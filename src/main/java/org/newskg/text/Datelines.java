@@ -3,6 +3,8 @@ package org.newskg.text;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,6 +46,23 @@ public final class Datelines {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The place words of the article's opening dateline: "LIMA, Peru, May 5 -" gives "LIMA" and
+   * "Peru", "GAZA CITY (Reuters) -" gives "GAZA CITY". A dateline of a later paragraph (a roundup's
+   * next story) is not the article's.
+   */
+  public static List<String> openingPlace(String text) {
+    Matcher m = DATELINE.matcher(text);
+    int firstBreak = text.indexOf("\n\n");
+    if (!m.find() || firstBreak >= 0 && m.start() > firstBreak) {
+      return List.of();
+    }
+    String place = m.group().replaceAll("\\([A-Za-z ]+\\)|[ \\t]+(?:-|--|\u2014|\u2013)[ \\t]+$", "").strip();
+    return Arrays.stream(place.split(",\\s*")).map(String::strip)
+        .filter(part -> !part.isEmpty() && !FULL_DATE.matcher(part + ", 2000").matches() && !part.matches("\\d{4}"))
+        .toList();
   }
 
   /** The text with each paragraph's dateline replaced by as many spaces. */

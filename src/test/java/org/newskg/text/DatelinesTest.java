@@ -39,6 +39,19 @@ class DatelinesTest {
     assertEquals(java.util.Optional.ofNullable(date).map(java.time.LocalDate::parse), Datelines.date(text));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "CAIRO, May 21, 2021 - A ceasefire took hold.|CAIRO",
+      "LIMA, Peru, May 5 - Talks resumed.|LIMA;Peru",
+      "GAZA CITY (Reuters) - Strikes hit the city.|GAZA CITY",
+      "TEL AVIV, Oct. 7 \u2014 Sirens sounded.|TEL AVIV",
+      "Kyiv, March 3 - Russia attacked.|Kyiv",
+      "A roundup of the day.\\n\\nBEIRUT - Strikes hit the city.|",
+      "He said - and meant it - that talks would go on.|"})
+  void theOpeningDatelineGivesThePlaceWordsOnly(String text, String place) {
+    assertEquals(place == null ? java.util.List.of() : java.util.List.of(place.split(";")), Datelines.openingPlace(text.replace("\\n", "\n")));
+  }
+
   @Test
   void findsDatelinesAtEveryParagraphStart() {
     assertEquals("First paragraph.\n         Second one.", Datelines.blank("First paragraph.\nBEIRUT - Second one."));
