@@ -522,6 +522,8 @@ public final class EventExtractor {
      * "Gunmen from the Red Hand opened fire on the bus. Six people died, among them X.": a death
      * with no killer or cause of its own, told in the sentence right after an attack, happened in
      * it, at its place and by its attackers (unless the two are told at different sites or dates).
+     * "X was among those killed", "among the dead": the dead the article told of, in the nearest
+     * attack that has attackers, before it or (a live blog's entries run newest first) after it.
      */
     private void deathsAfterAnAttack(List<Draft> live) {
       for (Draft killing : live) {
@@ -537,6 +539,9 @@ public final class EventExtractor {
           if (d.kind.isAttack() && d.sentence == killing.sentence - 1 && better) {
             attack = d;
           }
+        }
+        if (attack == null && amongTheDead(graph(killing.sentence), killing.trigger)) {
+          attack = nearestAttackWithAttackers(live, killing.sentence);
         }
         if (attack == null || apart(attack, killing)
             || attack.date != null && killing.date != null && !attack.date.equals(killing.date)) {
@@ -560,6 +565,34 @@ public final class EventExtractor {
           attack.fillers(Role.PLACE).forEach(p -> killing.roles.putIfAbsent(new RoleFiller(Role.PLACE, p), "event.killing.after-attack"));
         }
       }
+    }
+
+    /** "was among those killed", "among the dead", "named among the victims": one of the dead told before. */
+    private static boolean amongTheDead(SemanticGraph graph, IndexedWord trigger) {
+      IndexedWord parent = graph.getParent(trigger);
+      // the parser makes "killed" of "those killed" a clause or an adjective of "those"
+      boolean ofThose = parent != null && (graph.reln(parent, trigger).toString().startsWith("acl") || graph.reln(parent, trigger).toString().equals("amod"));
+      IndexedWord dead = ofThose ? parent : trigger;
+      return graph.incomingEdgeList(dead).stream().anyMatch(e -> e.getRelation().toString().endsWith(":among"))
+          || graph.outgoingEdgeList(dead).stream().anyMatch(e -> e.getRelation().toString().equals("case")
+              && Trees.lemma(e.getDependent()).equals("among"));
+    }
+
+    /** The attack with attackers told nearest before the sentence, or failing one nearest after it. */
+    private static Draft nearestAttackWithAttackers(List<Draft> live, int sentence) {
+      Draft before = null;
+      Draft after = null;
+      for (Draft d : live) {
+        if (!d.kind.isAttack() || d.fillers(Role.ATTACKER).isEmpty() || d.sentence == sentence) {
+          continue;
+        }
+        if (d.sentence < sentence && (before == null || d.sentence > before.sentence)) {
+          before = d;
+        } else if (d.sentence > sentence && (after == null || d.sentence < after.sentence)) {
+          after = d;
+        }
+      }
+      return before != null ? before : after;
     }
 
     /**
