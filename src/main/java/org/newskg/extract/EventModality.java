@@ -26,6 +26,7 @@ final class EventModality {
   private final Set<String> modal;
   private final Set<String> speech;
   private final Set<String> agreement;
+  private final Set<String> remains;
   private final Set<String> intent;
   private final Set<String> intendedObject;
   private final Set<String> prospect;
@@ -45,6 +46,7 @@ final class EventModality {
     this.modal = rules.words("modal");
     this.speech = rules.words("speech");
     this.agreement = rules.words("agreement");
+    this.remains = rules.words("remains");
     this.intent = rules.words("intent");
     this.intendedObject = rules.words("intended-object");
     this.prospect = rules.words("prospect");
@@ -69,7 +71,8 @@ final class EventModality {
       return Modality.NONE;
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(trigger)) {
-      if (kind.isAttack() && edge.getRelation().toString().equals("obj") && agreement.contains(Trees.lemma(edge.getDependent()))) {
+      if (kind.isAttack() && edge.getRelation().toString().equals("obj")
+          && (agreement.contains(Trees.lemma(edge.getDependent())) || remains.contains(Trees.lemma(edge.getDependent())))) {
         return Modality.NONE;
       }
     }
