@@ -522,8 +522,9 @@ public final class EventExtractor {
      * "Gunmen from the Red Hand opened fire on the bus. Six people died, among them X.": a death
      * with no killer or cause of its own, told in the sentence right after an attack, happened in
      * it, at its place and by its attackers (unless the two are told at different sites or dates).
-     * "X was among those killed", "among the dead": the dead the article told of, in the nearest
-     * attack that has attackers, before it or (a live blog's entries run newest first) after it.
+     * "X was among those killed", "among the dead": one of the dead of the attack told last before
+     * it (or, a live blog's entries running newest first, of the first after it), when that attack
+     * has attackers.
      */
     private void deathsAfterAnAttack(List<Draft> live) {
       for (Draft killing : live) {
@@ -570,29 +571,35 @@ public final class EventExtractor {
     /** "was among those killed", "among the dead", "named among the victims": one of the dead told before. */
     private static boolean amongTheDead(SemanticGraph graph, IndexedWord trigger) {
       IndexedWord parent = graph.getParent(trigger);
-      // the parser makes "killed" of "those killed" a clause or an adjective of "those"
-      boolean ofThose = parent != null && (graph.reln(parent, trigger).toString().startsWith("acl") || graph.reln(parent, trigger).toString().equals("amod"));
+      // the parser makes "killed" of "those killed" a clause or an adjective of "those" ("among
+      // four soldiers killed there" counts dead of its own)
+      boolean ofThose = parent != null && Trees.lemma(parent).equals("that")
+          && (graph.reln(parent, trigger).toString().startsWith("acl") || graph.reln(parent, trigger).toString().equals("amod"));
       IndexedWord dead = ofThose ? parent : trigger;
       return graph.incomingEdgeList(dead).stream().anyMatch(e -> e.getRelation().toString().endsWith(":among"))
           || graph.outgoingEdgeList(dead).stream().anyMatch(e -> e.getRelation().toString().equals("case")
               && Trees.lemma(e.getDependent()).equals("among"));
     }
 
-    /** The attack with attackers told nearest before the sentence, or failing one nearest after it. */
+    /**
+     * The attack told last before the sentence, up to {@code MENTION_REACH} sentences back, when it
+     * has attackers; failing any attack before, the first after it (a live blog told newest first).
+     */
     private static Draft nearestAttackWithAttackers(List<Draft> live, int sentence) {
       Draft before = null;
       Draft after = null;
       for (Draft d : live) {
-        if (!d.kind.isAttack() || d.fillers(Role.ATTACKER).isEmpty() || d.sentence == sentence) {
+        if (!d.kind.isAttack() || d.sentence == sentence) {
           continue;
         }
-        if (d.sentence < sentence && (before == null || d.sentence > before.sentence)) {
+        if (d.sentence < sentence && (before == null || d.sentence >= before.sentence)) {
           before = d;
         } else if (d.sentence > sentence && (after == null || d.sentence < after.sentence)) {
           after = d;
         }
       }
-      return before != null ? before : after;
+      Draft told = before == null ? after : before.sentence >= sentence - MENTION_REACH ? before : null;
+      return told == null || told.fillers(Role.ATTACKER).isEmpty() ? null : told;
     }
 
     /**
