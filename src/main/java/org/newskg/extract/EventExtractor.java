@@ -542,7 +542,7 @@ public final class EventExtractor {
           }
         }
         if (attack == null && amongTheDead(graph(killing.sentence), killing.trigger)) {
-          attack = nearestAttackWithAttackers(live, killing.sentence);
+          attack = attackOfTheDead(live, killing.sentence);
         }
         if (attack == null || apart(attack, killing)
             || attack.date != null && killing.date != null && !attack.date.equals(killing.date)) {
@@ -585,7 +585,7 @@ public final class EventExtractor {
      * The attack told last before the sentence, up to {@code MENTION_REACH} sentences back, when it
      * has attackers; failing any attack before, the first after it (a live blog told newest first).
      */
-    private static Draft nearestAttackWithAttackers(List<Draft> live, int sentence) {
+    private static Draft attackOfTheDead(List<Draft> live, int sentence) {
       Draft before = null;
       Draft after = null;
       for (Draft d : live) {
