@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * every offset still points into the article text. A dated dateline also dates the article.
  */
 public final class Datelines {
-  private static final String DATE = "[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?";
+  private static final String DAY = "[A-Z][a-z]+\\.? \\d{1,2}";
+  private static final String DATE = DAY + "(?:, \\d{4})?";
+  /** A comma-separated piece of a dateline that is its date, not its place: "May 21", "2021". */
+  private static final Pattern DATE_PART = Pattern.compile(DAY + "|\\d{4}");
   private static final Pattern FULL_DATE = Pattern.compile("([A-Z][a-z]+)\\.? (\\d{1,2}), (\\d{4})");
   private static final Pattern DATELINE = Pattern.compile(
       "(?m)^(?:[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:, " + DATE + ")?|[A-Z][a-z]+(?: [A-Z][a-z]+)*, " + DATE + ")"
@@ -61,7 +64,7 @@ public final class Datelines {
     }
     String place = m.group().replaceAll("\\([A-Za-z ]+\\)|[ \\t]+(?:-|--|\u2014|\u2013)[ \\t]+$", "").strip();
     return Arrays.stream(place.split(",\\s*")).map(String::strip)
-        .filter(part -> !part.isEmpty() && !FULL_DATE.matcher(part + ", 2000").matches() && !part.matches("\\d{4}"))
+        .filter(part -> !part.isEmpty() && !DATE_PART.matcher(part).matches())
         .toList();
   }
 
