@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newskg.lexicon.DataFiles;
 
 /**
- * The words of posts of {@code post-words.tsv}: title head words, military ranks, department words;
- * read once for the mention and title extractors.
+ * The words of posts of {@code post-words.tsv} (title head words, military ranks, department words)
+ * and of {@code post-lexicon.tsv} (the nouns of posts generated from WordNet); read once for the
+ * mention and title extractors.
  */
 final class PostWords {
-  private static final PostWords WORDS = new PostWords(WordLists.load("/org/newskg/extract/post-words.tsv"));
+  private static final PostWords WORDS = new PostWords(WordLists.load("/org/newskg/extract/post-words.tsv"),
+      DataFiles.rows("/org/newskg/extract/post-lexicon.tsv").stream().map(row -> row.get(0)).toList());
 
   private final Set<String> titles;
   private final Set<String> ranks;
@@ -24,14 +27,17 @@ final class PostWords {
   private final Set<String> organizationNouns;
   private final java.util.Map<String, String> postOfVerb;
 
-  private PostWords(WordLists lists) {
-    this.titles = lists.get("title");
+  /** The lists of post-words.tsv, and the nouns of posts generated from WordNet (post-lexicon.tsv). */
+  private PostWords(WordLists lists, List<String> generatedPosts) {
+    this.occupations = lists.get("occupation");
+    // a generated noun that is an occupation ("executive") stays no post
+    this.titles = java.util.stream.Stream.concat(lists.get("title").stream(), generatedPosts.stream())
+        .filter(w -> !occupations.contains(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.ranks = lists.get("rank");
     this.departments = lists.get("department");
     this.fieldEnds = lists.get("field-end");
     this.opposition = lists.get("opposition");
     this.statePosts = lists.get("state");
-    this.occupations = lists.get("occupation");
     this.organizationNouns = lists.get("organization");
     this.postOfVerb = lists.get("post-verb").stream()
         .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
