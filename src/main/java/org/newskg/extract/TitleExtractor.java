@@ -146,55 +146,36 @@ public final class TitleExtractor {
    * serves the state of the opening dateline (the country it names, or the one whose capital it
    * is), when the post's sentence names that state and no other, or names none and the article
    * names that state twice as often as any other ("RIYADH - ... Vice President X" of a Yemeni deal
-   * signed there is Yemen's).
+   * signed there is Yemen's). An article with no dateline (a transcript, an analysis) has the
+   * country it names twice as often as any other as that state.
    */
   private void addDatelineStates(AnnotatedArticle annotated, List<CoreMap> sentences, ActorIndex actors, Found found) {
-    Optional<Actor> state = datelineState(annotated.article().text(), actors);
+    boolean datelined = !Datelines.openingPlace(annotated.article().text()).isEmpty();
+    Optional<Actor> state = datelined ? HomeState.ofDateline(annotated.article().text(), actors, gazetteer)
+        : found.untied.isEmpty() ? Optional.empty() : HomeState.mostNamed(sentences, actors);
     if (state.isEmpty()) {
       return;
     }
-    boolean dominant = state.get().equals(mostNamedCountry(sentences, actors));
     Set<Actor> affiliated = found.affiliations.values().stream().map(AffiliationFact::person).collect(Collectors.toSet());
+    Boolean dominant = null; // counted only when a post needs it
     for (UntiedPost post : found.untied) {
+      if (!post.forState() || affiliated.contains(post.person())) {
+        continue;
+      }
       Set<Actor> named = ActorLookup.namedBefore(actors, post.sentence(), Sentences.tokens(sentences.get(post.sentence())).size(), ActorType.COUNTRY);
-      if (post.forState() && !affiliated.contains(post.person()) && (named.isEmpty() && dominant || named.equals(Set.of(state.get())))) {
+      if (named.isEmpty() && dominant == null) {
+        dominant = state.equals(HomeState.mostNamed(sentences, actors));
+      }
+      if (named.isEmpty() && dominant || named.equals(Set.of(state.get()))) {
         found.affiliations.putIfAbsent(List.of(post.person(), state.get()), new AffiliationFact(post.person(), state.get(),
-            post.evidence().withRule(DATELINE_STATE_RULE, CONTEXT_CONFIDENCE)));
+            post.evidence().withRule(datelined ? DATELINE_STATE_RULE : HOME_STATE_RULE, CONTEXT_CONFIDENCE)));
         affiliated.add(post.person());
       }
     }
   }
 
-  /** The country the article names at least twice as often as any other, mention by mention; or null. */
-  private static Actor mostNamedCountry(List<CoreMap> sentences, ActorIndex actors) {
-    Map<Actor, Integer> mentions = new LinkedHashMap<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      int length = Sentences.tokens(sentences.get(s)).size();
-      Optional<Actor> previous = Optional.empty();
-      for (int t = 0; t < length; t++) {
-        Optional<Actor> here = actors.actorAt(s, t).filter(a -> a.type() == ActorType.COUNTRY);
-        if (here.isPresent() && !here.equals(previous)) {
-          mentions.merge(here.get(), 1, Integer::sum);
-        }
-        previous = here;
-      }
-    }
-    List<Map.Entry<Actor, Integer>> ranked = mentions.entrySet().stream()
-        .sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).toList();
-    boolean clear = ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2 * ranked.get(1).getValue();
-    return ranked.isEmpty() || !clear ? null : ranked.get(0).getKey();
-  }
-
   private static final String DATELINE_STATE_RULE = "affiliation.dateline-state";
-
-  private Optional<Actor> datelineState(String text, ActorIndex actors) {
-    List<String> place = Datelines.openingPlace(text);
-    // "LIMA, Peru": the country named beside the city comes first; "LIMA": the capital's country
-    Optional<Gazetteer.Entry> named = place.stream().skip(1)
-        .flatMap(word -> gazetteer.byName(word).filter(e -> e.type() == ActorType.COUNTRY).stream()).findFirst();
-    return named.or(() -> place.stream().limit(1).flatMap(word -> gazetteer.byCapital(word).stream()).findFirst())
-        .flatMap(entry -> actors.country(entry.name()));
-  }
+  private static final String HOME_STATE_RULE = "affiliation.home-state";
 
   /**
    * "Secretary of State X": a post only one state has (one-state-posts.tsv) serves that state, for
