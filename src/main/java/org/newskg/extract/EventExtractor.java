@@ -277,9 +277,13 @@ public final class EventExtractor {
     /** Attacks found as the weapons of killings, added after their sentence's events. */
     private final List<Draft> weaponAttacks = new ArrayList<>();
     private List<CoreMap> sentences;
+    private String text;
+    /** The state the article is about, counted on first need (null until then). */
+    private Optional<Actor> homeState;
 
     List<Event> extract(AnnotatedArticle annotated) {
       sentences = Sentences.of(annotated);
+      text = annotated.article().text();
       for (int s = 0; s < sentences.size(); s++) {
         CoreMap sentence = sentences.get(s);
         SemanticGraph graph = graph(s);
@@ -1121,8 +1125,21 @@ public final class EventExtractor {
         if (state.isPresent()) {
           return state;
         }
+        // "talks between the government and the guerrillas": a government the article ties to no
+        // state is that of the state it is about
+        if (role == Role.PARTICIPANT && lemma.equals("government")) {
+          return homeState();
+        }
       }
       return ACTING.contains(role) && word.tag().startsWith("PRP") ? groupOfPronoun(word, sentence) : Optional.empty();
+    }
+
+    /** The country the article names far more than any other, else its dateline's state. */
+    private Optional<Actor> homeState() {
+      if (homeState == null) {
+        homeState = HomeState.mostNamed(sentences, actors).or(() -> HomeState.ofDateline(text, actors, gazetteer));
+      }
+      return homeState;
     }
 
     /**
