@@ -79,8 +79,8 @@ public final class EventExtractor {
       "nmod:around", "nmod:outside", "nmod:near");
   /** The word lists and words that mark a role rule as an accusation's (event-roles.tsv). */
   private static final List<String> ACCUSING = List.of("[@accusation]", "[@responsible]", "[behind]");
-  /** Roles "the two countries" may fill with the pair it refers to: those of two sides, not of one. */
-  private static final Set<Role> PAIRED = Set.of(Role.PARTICIPANT, Role.TARGET);
+  /** Roles "the two countries" may fill with the pair it refers to: two sides, or two go-betweens ("the two presidents mediated"). */
+  private static final Set<Role> PAIRED = Set.of(Role.PARTICIPANT, Role.TARGET, Role.MEDIATOR);
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
 
