@@ -147,8 +147,7 @@ public final class TitleExtractor {
    * is), when the post's sentence names that state and no other, or names none and the article
    * names that state twice as often as any other ("RIYADH - ... Vice President X" of a Yemeni deal
    * signed there is Yemen's). An article with no dateline (a transcript, an analysis) has the
-   * country it names twice as often as any other as that state. Not for a person the article
-   * names beside another state anywhere.
+   * country it names twice as often as any other as that state.
    */
   private void addDatelineStates(AnnotatedArticle annotated, List<CoreMap> sentences, ActorIndex actors, Found found) {
     boolean datelined = !Datelines.openingPlace(annotated.article().text()).isEmpty();
@@ -167,28 +166,12 @@ public final class TitleExtractor {
       if (named.isEmpty() && dominant == null) {
         dominant = state.equals(HomeState.mostNamed(sentences, actors));
       }
-      if ((named.isEmpty() && dominant || named.equals(Set.of(state.get())))
-          && !besideAnotherState(post.person(), state.get(), sentences, actors)) {
+      if (named.isEmpty() && dominant || named.equals(Set.of(state.get()))) {
         found.affiliations.putIfAbsent(List.of(post.person(), state.get()), new AffiliationFact(post.person(), state.get(),
             post.evidence().withRule(datelined ? DATELINE_STATE_RULE : HOME_STATE_RULE, CONTEXT_CONFIDENCE)));
         affiliated.add(post.person());
       }
     }
-  }
-
-  /**
-   * Whether a sentence names the person beside a state other than the article's ("President Putin
-   * said Russia ..." in an article about Georgia): a foreign leader's post is no home state's.
-   */
-  private static boolean besideAnotherState(Actor person, Actor home, List<CoreMap> sentences, ActorIndex actors) {
-    for (int s = 0; s < sentences.size(); s++) {
-      int length = Sentences.tokens(sentences.get(s)).size();
-      Set<Actor> named = ActorLookup.namedBefore(actors, s, length, ActorType.COUNTRY);
-      if (named.stream().anyMatch(c -> !c.equals(home)) && ActorLookup.namedBefore(actors, s, length, ActorType.PERSON).contains(person)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static final String DATELINE_STATE_RULE = "affiliation.dateline-state";
