@@ -34,6 +34,7 @@ import org.newskg.model.Evidence;
 import org.newskg.model.Role;
 import org.newskg.model.RoleFiller;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.text.Datelines;
 
 /**
  * Events and their roles, read off CoreNLP's enhanced++ dependencies by the trigger lexicon and
@@ -1137,7 +1138,7 @@ public final class EventExtractor {
     /** The country the article names far more than any other, else its dateline's state. */
     private Optional<Actor> homeState() {
       if (homeState == null) {
-        homeState = HomeState.mostNamed(sentences, actors).or(() -> HomeState.ofDateline(text, actors, gazetteer));
+        homeState = HomeState.mostNamed(sentences, actors).or(() -> HomeState.ofDateline(Datelines.openingPlace(text), actors, gazetteer));
       }
       return homeState;
     }

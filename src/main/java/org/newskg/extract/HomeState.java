@@ -19,11 +19,11 @@ final class HomeState {
   private HomeState() {}
 
   /**
-   * The state of the opening dateline: "LIMA, Peru" the country named beside the city, "LIMA" the
-   * country whose capital it is; empty without a dateline or when the article never names that state.
+   * The state of the opening dateline's place ({@link Datelines#openingPlace}): "LIMA, Peru" the
+   * country named beside the city, "LIMA" the country whose capital it is; empty without a dateline
+   * or when the article never names that state.
    */
-  static Optional<Actor> ofDateline(String text, ActorIndex actors, Gazetteer gazetteer) {
-    List<String> place = Datelines.openingPlace(text);
+  static Optional<Actor> ofDateline(List<String> place, ActorIndex actors, Gazetteer gazetteer) {
     Optional<Gazetteer.Entry> named = place.stream().skip(1)
         .flatMap(word -> gazetteer.byName(word).filter(e -> e.type() == ActorType.COUNTRY).stream()).findFirst();
     return named.or(() -> place.stream().limit(1).flatMap(word -> gazetteer.byCapital(word).stream()).findFirst())

@@ -150,14 +150,18 @@ public final class TitleExtractor {
    * country it names twice as often as any other as that state.
    */
   private void addDatelineStates(AnnotatedArticle annotated, List<CoreMap> sentences, ActorIndex actors, Found found) {
-    boolean datelined = !Datelines.openingPlace(annotated.article().text()).isEmpty();
-    Optional<Actor> state = datelined ? HomeState.ofDateline(annotated.article().text(), actors, gazetteer)
-        : found.untied.isEmpty() ? Optional.empty() : HomeState.mostNamed(sentences, actors);
+    if (found.untied.isEmpty()) {
+      return;
+    }
+    List<String> dateline = Datelines.openingPlace(annotated.article().text());
+    boolean datelined = !dateline.isEmpty();
+    Optional<Actor> state = datelined ? HomeState.ofDateline(dateline, actors, gazetteer) : HomeState.mostNamed(sentences, actors);
     if (state.isEmpty()) {
       return;
     }
     Set<Actor> affiliated = found.affiliations.values().stream().map(AffiliationFact::person).collect(Collectors.toSet());
-    Boolean dominant = null; // counted only when a post needs it
+    // whether the state is the most named: so by choice without a dateline, else counted only when a post needs it
+    Boolean dominant = datelined ? null : Boolean.TRUE;
     for (UntiedPost post : found.untied) {
       if (!post.forState() || affiliated.contains(post.person())) {
         continue;
