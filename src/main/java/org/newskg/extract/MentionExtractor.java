@@ -352,7 +352,8 @@ public final class MentionExtractor {
       // actor is the name before the suffix, or none when the gazetteer does not know it
       return prefixActor(sentence, sentenceTokens, tokens.get(0).index() - 1, tokens.get(tokens.size() - 1).index(), chains);
     }
-    Optional<Gazetteer.Entry> known = gazetteer.byName(text);
+    Optional<Gazetteer.Entry> known = gazetteer.byName(text)
+        .filter(entry -> !ownedByAnotherState(entry, text, tokens, sentenceTokens));
     ActorType type;
     String canonical = known.map(Gazetteer.Entry::name).orElse(null);
     switch (ner) {
@@ -428,6 +429,26 @@ public final class MentionExtractor {
         tokens.get(0).index() - 1,
         head.index(),
         chains.chainOfName(sentence, tokens.get(0).index() - 1, head.index(), sentenceTokens)));
+  }
+
+  /**
+   * "Russia's Security Council", "the Armenian Security Council": a short form that leaves out the
+   * owner its known name starts with ("United Nations Security Council") names the body of the
+   * state the sentence puts before it instead.
+   */
+  private boolean ownedByAnotherState(Gazetteer.Entry entry, String text, List<CoreLabel> tokens, List<CoreLabel> sentenceTokens) {
+    if (entry.name().equals(text) || !entry.name().endsWith(" " + text)) {
+      return false;
+    }
+    int before = tokens.get(0).index() - 2;
+    if (before >= 1 && POSSESSIVE.contains(sentenceTokens.get(before).word())) {
+      before--;
+    }
+    if (before < 0) {
+      return false;
+    }
+    String word = sentenceTokens.get(before).word();
+    return gazetteer.byName(word).or(() -> gazetteer.byDemonym(word)).filter(e -> e.type() == ActorType.COUNTRY).isPresent();
   }
 
   /** Capitalized words of a name, not a sentence's first "The". */

@@ -25,6 +25,7 @@ final class PostWords {
   private final Set<String> statePosts;
   private final Set<String> occupations;
   private final Set<String> organizationNouns;
+  private final Set<String> stateOrgans;
   private final java.util.Map<String, String> postOfVerb;
 
   /** The lists of post-words.tsv, and the nouns of posts generated from WordNet (post-lexicon.tsv). */
@@ -39,6 +40,7 @@ final class PostWords {
     this.opposition = lists.get("opposition");
     this.statePosts = lists.get("state");
     this.organizationNouns = lists.get("organization");
+    this.stateOrgans = lists.get("state-organ");
     this.postOfVerb = lists.get("post-verb").stream()
         .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
   }
@@ -64,6 +66,11 @@ final class PostWords {
         || word.endsWith("s") && (titles.contains(word.substring(0, word.length() - 1)) || ranks.contains(word.substring(0, word.length() - 1)))
         // "Secretary-General", "vice-president": a hyphenated post holds a title word
         || word.contains("-") && java.util.Arrays.stream(word.split("-")).anyMatch(titles::contains);
+  }
+
+  /** Whether the name is of a kind of body a state has: "Defence Ministry", "Security Council". */
+  boolean namesStateOrgan(String name) {
+    return anyWordIn(name, stateOrgans);
   }
 
   /** Whether a noun refers back to an organization or state: "the alliance's", "the ministry's". */

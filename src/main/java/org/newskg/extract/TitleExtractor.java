@@ -125,15 +125,16 @@ public final class TitleExtractor {
   }
 
   /**
-   * Who serves a ministry of a state serves the state: "Israel's Defence Ministry spokesman Y",
-   * "the Israeli Defence Ministry" (a ministry named with its state's possessive or adjective
-   * somewhere in the article). An office news names without its state ("Kremlin spokesman",
-   * "White House adviser") gives the office only, as the development set has it.
+   * Who serves a body of a state serves the state: "Israel's Defence Ministry spokesman Y",
+   * "the Israeli Defence Ministry", "X, secretary of Russia's Security Council" (a ministry,
+   * council, guard or the like named with its state's possessive or adjective somewhere in the
+   * article). An office news names without its state ("Kremlin spokesman", "White House
+   * adviser") gives the office only, as the development set has it.
    */
-  private static void addOrganStates(List<CoreMap> sentences, ActorIndex actors, Map<List<Object>, AffiliationFact> affiliations) {
+  private void addOrganStates(List<CoreMap> sentences, ActorIndex actors, Map<List<Object>, AffiliationFact> affiliations) {
     for (AffiliationFact a : List.copyOf(affiliations.values())) {
       Actor organ = a.organization();
-      if (organ.type() != ActorType.ORGANIZATION || !organ.label().contains("Ministry")) {
+      if (organ.type() != ActorType.ORGANIZATION || !posts.namesStateOrgan(organ.label())) {
         continue;
       }
       stateNamedWith(sentences, actors, organ).ifPresent(c -> affiliations.putIfAbsent(List.of(a.person(), c),

@@ -47,7 +47,7 @@ final class NerRepairs {
   private static final List<Predicate<List<CoreMap>>> REPAIRS = List.of(NerRepairs::namedInstitutions,
       NerRepairs::acronymNames, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::joinedNames,
       NerRepairs::rankedNames, NerRepairs::demonyms, NerRepairs::describedGroups, NerRepairs::koreanNames,
-      NerRepairs::kunyaNames, NerRepairs::royalNames);
+      NerRepairs::kunyaNames, NerRepairs::royalNames, NerRepairs::possessingStates);
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das");
@@ -377,6 +377,36 @@ final class NerRepairs {
       .map(name -> List.of(name.split(" ")))
       .filter(words -> words.size() > 1 && words.stream().anyMatch(w -> MONTHS.contains(w) || w.matches("\\d+")))
       .toList();
+
+  /**
+   * "the secretary of Russia's Security Council": the NER's list of titles takes "secretary of
+   * Russia" for one post, and the state that possesses the next name vanishes into it. A state's
+   * name closing a title before a possessive is the state.
+   */
+  static boolean possessingStates(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int of = 1; of + 2 < tokens.size(); of++) {
+        if (!tokens.get(of).word().equals("of") || !"TITLE".equals(tokens.get(of).ner()) || !"TITLE".equals(tokens.get(of - 1).ner())) {
+          continue;
+        }
+        for (int end = of + 2; end < tokens.size() && end - of - 1 <= LONGEST_STATE; end++) {
+          List<CoreLabel> name = tokens.subList(of + 1, end);
+          boolean titled = name.stream().allMatch(t -> "TITLE".equals(t.ner()));
+          String words = String.join(" ", name.stream().map(CoreLabel::word).toList());
+          if (titled && STATES.contains(words) && (tokens.get(end).word().equals("'s") || tokens.get(end).word().equals("'"))) {
+            changed |= tag(tokens.get(of), "O");
+            for (CoreLabel t : name) {
+              changed |= tag(t, "COUNTRY");
+            }
+            break;
+          }
+        }
+      }
+    }
+    return changed;
+  }
 
   /** Military ranks, which the NER may take into the name after them ("Commodore/PERSON Frank X"). */
   private static final Set<String> RANKS = Set.of("General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral",
