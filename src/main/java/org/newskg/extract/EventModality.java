@@ -81,8 +81,9 @@ final class EventModality {
         && !containers.contains(Trees.lemma(e.getGovernor())))) {
       return Modality.NONE;
     }
-    // "ruled out any talks with him", "refused to negotiate": what is turned down did not happen
-    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> (e.getRelation().toString().equals("obj")
+    // "ruled out any talks with him", "refused to negotiate": what is turned down did not happen; a
+    // warning or ultimatum turned down ("Georgia rejected a warning from X") was made all the same
+    if (graph.incomingEdgeList(trigger).stream().anyMatch(e -> (e.getRelation().toString().equals("obj") && kind != EventRules.Kind.THREAT
         || e.getRelation().toString().equals("xcomp")) && refusal.contains(phrasalLemma(graph, e.getGovernor())))) {
       return Modality.NONE;
     }

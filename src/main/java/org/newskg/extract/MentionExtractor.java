@@ -294,7 +294,7 @@ public final class MentionExtractor {
       String governor = e.getGovernor().lemma() == null ? "" : e.getGovernor().lemma().toLowerCase(Locale.ROOT);
       boolean verb = e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB");
       return (relation.equals("nsubj") || relation.equals("obl:agent") || relation.equals("obl:by")) && verb
-          // "warned Nairobi and Kampala", "urged Kyiv": who is addressed is a government too
+          // "warned Nairobi and Kampala", "urged Kyiv", "gave Washington 24 hours": who is addressed is a government too
           || (relation.equals("obj") || relation.equals("iobj")) && verb && ADDRESSING.contains(governor)
           // "talks with Tehran", "negotiated with Moscow"
           || (relation.equals("obl:with") || relation.equals("nmod:with")) && DEALING.contains(governor);
@@ -303,7 +303,7 @@ public final class MentionExtractor {
 
   /** Verbs whose object is addressed as a government when it is a capital. */
   private static final Set<String> ADDRESSING = Set.of("warn", "threaten", "urge", "accuse", "blame", "condemn",
-      "criticize", "criticise", "pressure", "press", "tell", "ask");
+      "criticize", "criticise", "pressure", "press", "tell", "ask", "give");
   /** Words of dealing with someone: "talks with Tehran" are talks with Iran. */
   private static final Set<String> DEALING = Set.of("negotiate", "talk", "talks", "negotiation", "deal", "bargain",
       "agreement", "accord", "truce", "ceasefire");
