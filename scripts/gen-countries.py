@@ -25,6 +25,7 @@ for c in sorted(rows, key=lambda c: NEWS_NAMES.get(c["name"]["common"], c["name"
     alts = {c["name"]["common"], c["name"]["official"], *c.get("altSpellings", [])}
     alts = sorted(a for a in alts if a != name and len(a) > 3)
     dem = c.get("demonyms", {}).get("eng", {})
-    demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d})
+    # A two-part state has one demonym per part, written "Bosnian, Herzegovinian".
+    demonyms = sorted({part.strip() for d in (dem.get("m"), dem.get("f")) if d for part in d.split(",")})
     capitals = sorted(c.get("capital", []))
     print("\t".join([name, c["cca2"], "|".join(alts), "|".join(demonyms), "|".join(capitals), WIKIDATA[c["cca2"]]]))

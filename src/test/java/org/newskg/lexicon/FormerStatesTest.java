@@ -29,6 +29,13 @@ class FormerStatesTest {
   }
 
   @Test
+  void aTwoPartStateHasADemonymForEachPart() {
+    assertEquals("Bosnia and Herzegovina", GAZETTEER.byDemonym("Bosnian").orElseThrow().name());
+    assertEquals("Bosnia and Herzegovina", GAZETTEER.byDemonym("Herzegovinian").orElseThrow().name());
+    assertEquals("Antigua and Barbuda", GAZETTEER.byDemonym("Antiguan").orElseThrow().name());
+  }
+
+  @Test
   void multiWordDemonymsAreListedForTheNer() {
     assertTrue(Gazetteer.demonymsTheNerMisses().contains("West German"));
     assertTrue(Gazetteer.demonymsTheNerMisses().contains("Soviet"));
