@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.model.Actor;
@@ -27,10 +28,13 @@ import org.newskg.nlp.AnnotatedArticle;
 final class ActorLookup {
   private static final String ACTOR_NOUNS = "/org/newskg/extract/actor-nouns.tsv";
   private static final String ANAPHOR = "ANAPHOR";
+  private static final String HEAD = "HEAD";
   /** Which class of actor a common noun may refer back to; immutable, read once. */
   private static final Map<String, ActorType> NOUN_CLASS = nounClasses();
   /** Nouns that stand for the organization or country last named when coreference finds none. */
-  private static final Set<String> ANAPHORS = anaphors();
+  private static final Set<String> ANAPHORS = nounsOf(ANAPHOR);
+  /** Nouns that stand for the one organization named with them as head word ("the police"). */
+  private static final Set<String> HEAD_NOUNS = nounsOf(HEAD);
 
   /** How many sentences back "the group" may find its organization when coreference finds none. */
   private static final int REFERENCE_REACH = 2;
@@ -74,6 +78,9 @@ final class ActorLookup {
       if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word) && bare(graph, word)) {
         own = lastNamed(sentence, word.index() - 1, kind.get());
       }
+      if (own.isEmpty() && word.tag().startsWith("NN") && isDefiniteNoun(graph, word) && bare(graph, word)) {
+        own = byHeadNoun(sentence, word);
+      }
       if (own.isEmpty() && word.tag().equals("PRP") && PERSONAL.contains(word.word().toLowerCase(Locale.ROOT))) {
         own = onlyPersonBefore(sentence, word.index() - 1);
       }
@@ -99,6 +106,39 @@ final class ActorLookup {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The Kesh National Police sealed the square ... shot dead by the police": a definite noun that is the
+   * head word of one organization's name, and of no other the article names, stands for it once
+   * the article has named it (the head match of rule-based coreference).
+   */
+  private Optional<Actor> byHeadNoun(int sentence, IndexedWord word) {
+    String noun = word.word().toLowerCase(Locale.ROOT);
+    if (!HEAD_NOUNS.contains(noun)) {
+      return Optional.empty();
+    }
+    List<Actor> headed = actors.actors().stream()
+        .filter(a -> a.type() == ActorType.ORGANIZATION && !a.label().equalsIgnoreCase(noun))
+        .filter(a -> Stream.concat(Stream.of(a.label()), a.altLabels().stream()).anyMatch(name -> headWord(name).equals(noun)))
+        .toList();
+    if (headed.size() != 1) {
+      return Optional.empty();
+    }
+    for (int s = sentence; s >= 0; s--) {
+      int end = s == sentence ? word.index() - 1 : tokens.get(s).size();
+      if (lastBefore(actors, s, end, headed.get(0)::equals).isPresent()) {
+        return Optional.of(headed.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The head word of a name: its last, or the last before "of" ("Revolutionary Armed Forces of Colombia"). */
+  private static String headWord(String name) {
+    int of = name.indexOf(" of ");
+    String head = of > 0 ? name.substring(0, of) : name;
+    return head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   /** The heads of the other mentions of the chain a pronoun or noun at this token belongs to. */
@@ -265,16 +305,16 @@ final class ActorLookup {
   private static Map<String, ActorType> nounClasses() {
     Map<String, ActorType> classes = new HashMap<>();
     for (List<String> row : DataFiles.rows(ACTOR_NOUNS)) {
-      if (!row.get(0).equals(ANAPHOR)) {
+      if (!Set.of(ANAPHOR, HEAD).contains(row.get(0))) {
         DataFiles.split(row, 1).forEach(noun -> classes.put(noun, ActorType.valueOf(row.get(0))));
       }
     }
     return Map.copyOf(classes);
   }
 
-  private static Set<String> anaphors() {
+  private static Set<String> nounsOf(String list) {
     return DataFiles.rows(ACTOR_NOUNS).stream()
-        .filter(row -> row.get(0).equals(ANAPHOR))
+        .filter(row -> row.get(0).equals(list))
         .flatMap(row -> DataFiles.split(row, 1).stream())
         .collect(Collectors.toUnmodifiableSet());
   }
