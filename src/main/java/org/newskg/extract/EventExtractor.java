@@ -1038,9 +1038,10 @@ public final class EventExtractor {
       }
       // "Israel's defence minister, Yoav Stern, warned": who threatens (or is struck) is the person
       // in apposition to the post, not the country the post serves; "the reporter X had been
-      // threatened": the parser hangs a name after its post as a bare dependent.
+      // threatened": the parser hangs a name after its post as a bare dependent; "brokered by the
+      // Archbishop of Lima, X": the see a post is named for is no mediator.
       Optional<Actor> person = graph.outgoingEdgeList(word).stream()
-          .filter(e -> (role == Role.AGENT || role == Role.TARGET) && (e.getRelation().toString().equals("appos")
+          .filter(e -> (role == Role.AGENT || role == Role.TARGET || role == Role.MEDIATOR) && (e.getRelation().toString().equals("appos")
               || e.getRelation().toString().equals("dep") && "TITLE".equals(word.ner())))
           .map(e -> lookup.at(graph, e.getDependent(), sentence))
           .flatMap(Optional::stream)
@@ -1086,7 +1087,10 @@ public final class EventExtractor {
           boolean owner = role == Role.PLACE && gazetteer.byDemonym(edge.getDependent().word()).isPresent();
           // "the killers of X", "X's assassins": the one it was done to is not who did it
           boolean sufferer = (relation.equals("nmod:of") || relation.equals("nmod:poss")) && perpetratorNouns.contains(Trees.lemma(word));
-          if ((descend.contains(relation) || held || carried || member) && !owner && !sufferer && triggerOf(sentence, edge.getDependent()).isEmpty()
+          // "the Archbishop of Lima", "the mayor of Kyiv": the city a post is held in does not act
+          boolean see = relation.equals("nmod:of") && posts.isTitleWord(word.backingLabel())
+              && gazetteer.byCapital(edge.getDependent().word()).isPresent();
+          if ((descend.contains(relation) || held || carried || member) && !owner && !sufferer && !see && triggerOf(sentence, edge.getDependent()).isEmpty()
               && Trees.compoundSuffix(edge.getDependent().word()).filter(lendingCompounds::contains).isEmpty()) {
             // the verb of "a convoy carrying X" is a hop, not a level, and so is "loyal" in "the
             // positions of forces loyal to X"
