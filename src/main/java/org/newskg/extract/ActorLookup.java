@@ -74,11 +74,12 @@ final class ActorLookup {
       if (own.isEmpty() && chain >= 0 && word.tag().startsWith("PRP")) {
         own = throughAnaphorNoun(chain, sentence, word.index() - 1);
       }
+      boolean bareDefinite = own.isEmpty() && isDefiniteNoun(graph, word) && bare(graph, word);
       Optional<ActorType> kind = classOfNoun(word).filter(k -> ANAPHORS.contains(word.lemma().toLowerCase(Locale.ROOT)));
-      if (own.isEmpty() && kind.isPresent() && isDefiniteNoun(graph, word) && bare(graph, word)) {
+      if (bareDefinite && kind.isPresent()) {
         own = lastNamed(sentence, word.index() - 1, kind.get());
       }
-      if (own.isEmpty() && word.tag().startsWith("NN") && isDefiniteNoun(graph, word) && bare(graph, word)) {
+      if (own.isEmpty() && bareDefinite) {
         own = byHeadNoun(sentence, word);
       }
       if (own.isEmpty() && word.tag().equals("PRP") && PERSONAL.contains(word.word().toLowerCase(Locale.ROOT))) {
