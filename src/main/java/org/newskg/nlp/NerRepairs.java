@@ -45,7 +45,7 @@ final class NerRepairs {
 
   /** The repairs in the order they run: a later one sees the names an earlier one tagged. */
   private static final List<Predicate<List<CoreMap>>> REPAIRS = List.of(NerRepairs::namedInstitutions,
-      NerRepairs::acronymNames, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::joinedNames,
+      NerRepairs::acronymNames, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::namedGroups, NerRepairs::joinedNames,
       NerRepairs::rankedNames, NerRepairs::demonyms, NerRepairs::describedGroups, NerRepairs::koreanNames,
       NerRepairs::kunyaNames, NerRepairs::royalNames, NerRepairs::possessingStates);
 
@@ -155,6 +155,50 @@ final class NerRepairs {
       }
     }
     return changed;
+  }
+
+  private static final Set<String> GROUP_HEADS = Set.copyOf(DataFiles.lines("/org/newskg/nlp/group-heads.txt"));
+  /** Words a group's name follows: "the National Patriotic Front", "Algeria's Armed Islamic Group". */
+  private static final Set<String> NAME_OPENERS = Set.of("the", "The", "'s", "\u2019s");
+  /** Tags a word inside a group's name may carry: "the Kurdish Workers Party" has a MISC demonym. */
+  private static final Set<String> NAME_PART_TAGS = Set.of("O", "MISC", "NATIONALITY", "LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE");
+
+  /**
+   * "when the National Patriotic Front ambushed his car": the NER leaves a group named in common
+   * words untagged when it has not seen the name. Capitalized proper nouns after "the" or a
+   * possessive, ending in a group's head noun and followed by no further proper noun, name one
+   * organization when no word of them is tagged a person or organization and one is untagged.
+   */
+  static boolean namedGroups(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int head = 2; head < tokens.size(); head++) {
+        if (!GROUP_HEADS.contains(tokens.get(head).word()) || !isNamePart(tokens.get(head))
+            || head + 1 < tokens.size() && tokens.get(head + 1).tag().startsWith("NNP")) {
+          continue;
+        }
+        int start = head;
+        while (start > 0 && isNamePart(tokens.get(start - 1))) {
+          start--;
+        }
+        boolean opened = start > 0 && start < head && NAME_OPENERS.contains(tokens.get(start - 1).word());
+        boolean untagged = tokens.subList(start, head + 1).stream().anyMatch(t -> "O".equals(t.ner()));
+        if (!opened || !untagged) {
+          continue;
+        }
+        for (int t = start; t <= head; t++) {
+          changed |= tag(tokens.get(t), ORGANIZATION);
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static boolean isNamePart(CoreLabel token) {
+    return token.tag().startsWith("NNP") && Character.isUpperCase(token.word().codePointAt(0))
+        && NAME_PART_TAGS.contains(token.ner());
   }
 
   /** Nouns that say a name is a group's: "X, an Islamist group based in ...". */
