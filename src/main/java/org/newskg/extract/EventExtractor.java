@@ -1294,12 +1294,19 @@ public final class EventExtractor {
                 graph.incomingEdgeList(g).stream().filter(e -> e.getRelation().toString().equals("appos"))
                     .forEach(e -> groups.add(e.getGovernor()));
               });
-          // "the hijackers, who claimed they belonged to the PFLP": through the relative clause
-          graph.outgoingEdgeList(word).stream().filter(e -> e.getRelation().toString().equals("acl:relcl"))
+          // "the hijackers, who claimed they belonged to the PFLP", "whom India identified as members
+          // of X", "who were believed to be members of X": through the relative clause
+          List<IndexedWord> clause = graph.outgoingEdgeList(word).stream()
+              .filter(e -> e.getRelation().toString().equals("acl:relcl"))
               .flatMap(e -> Stream.concat(Stream.of(e.getDependent()), graph.getChildren(e.getDependent()).stream()))
-              .filter(v -> Trees.lemma(v).equals("belong"))
+              .toList();
+          clause.stream().filter(v -> Trees.lemma(v).equals("belong"))
               .flatMap(v -> graph.outgoingEdgeList(v).stream())
               .filter(e -> e.getRelation().toString().equals("obl:to"))
+              .forEach(e -> groups.add(e.getDependent()));
+          clause.stream().filter(v -> Trees.lemma(v).equals("member"))
+              .flatMap(v -> graph.outgoingEdgeList(v).stream())
+              .filter(e -> MEMBER_OF.contains(e.getRelation().toString()))
               .forEach(e -> groups.add(e.getDependent()));
           // "..., the Palestinian organization": the organization named beside, before the country of a demonym
           int at = s;
