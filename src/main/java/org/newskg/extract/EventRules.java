@@ -127,7 +127,7 @@ final class EventRules {
       }
       Set<String> lemmas = m.group(3) == null ? Set.of()
           : m.group(3).startsWith("@") ? words.get(m.group(3).substring(1))
-          : Arrays.stream(m.group(3).split("\\|")).collect(Collectors.toSet());
+          : WordLists.withBritishSpellings(Arrays.asList(m.group(3).split("\\|")));
       steps.add(new Step(Set.of(m.group(2).split("\\|")), !m.group(1).isEmpty(), lemmas));
     }
     return List.copyOf(steps);

@@ -1,6 +1,8 @@
 package org.newskg.extract;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +21,25 @@ final class WordLists {
   static WordLists load(String resource) {
     Map<String, Set<String>> lists = new HashMap<>();
     for (List<String> row : DataFiles.rows(resource)) {
-      lists.put(row.get(0), Set.copyOf(DataFiles.split(row, 1)));
+      lists.put(row.get(0), withBritishSpellings(DataFiles.split(row, 1)));
     }
     return new WordLists(resource.substring(resource.lastIndexOf('/') + 1), lists);
+  }
+
+  /**
+   * The lemmas with the British spelling of each "-ize" verb and "-ization" noun beside it: the
+   * lemmatizer keeps "authorised" as "authorise", and news from London writes it so.
+   */
+  static Set<String> withBritishSpellings(Collection<String> lemmas) {
+    Set<String> spelled = new HashSet<>(lemmas);
+    for (String lemma : lemmas) {
+      if (lemma.endsWith("ize")) {
+        spelled.add(lemma.substring(0, lemma.length() - 3) + "ise");
+      } else if (lemma.endsWith("ization")) {
+        spelled.add(lemma.substring(0, lemma.length() - 7) + "isation");
+      }
+    }
+    return Set.copyOf(spelled);
   }
 
   Set<String> get(String list) {
