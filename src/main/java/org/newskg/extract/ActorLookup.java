@@ -219,9 +219,11 @@ final class ActorLookup {
     if (!lastParties.isEmpty() && lastParties.containsAll(here)) {
       return lastParties;
     }
+    Set<IndexedWord> subjects = subjectPhrases(graph);
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       boolean before = edge.getGovernor().index() < word.index() && edge.getDependent().index() < word.index();
-      if (before && edge.getRelation().toString().startsWith("conj")) {
+      // "The United States and Rwanda mediated between the two governments": who acts on the pair is not it
+      if (before && edge.getRelation().toString().startsWith("conj") && !subjects.contains(edge.getDependent())) {
         Optional<Actor> first = actors.actorAt(sentence, edge.getGovernor().index() - 1).filter(ofKind);
         Optional<Actor> second = actors.actorAt(sentence, edge.getDependent().index() - 1).filter(ofKind);
         if (first.isPresent() && second.isPresent() && !first.equals(second)) {
@@ -251,13 +253,7 @@ final class ActorLookup {
 
   /** The actors of a kind the sentence names before the word, outside the phrases of its subjects. */
   private Set<Actor> namedOutsideSubjects(SemanticGraph graph, IndexedWord word, int sentence, Predicate<Actor> kind) {
-    Set<IndexedWord> subjects = new HashSet<>();
-    for (SemanticGraphEdge edge : graph.edgeIterable()) {
-      if (edge.getRelation().toString().startsWith("nsubj")) {
-        subjects.add(edge.getDependent());
-        subjects.addAll(graph.descendants(edge.getDependent()));
-      }
-    }
+    Set<IndexedWord> subjects = subjectPhrases(graph);
     Set<Actor> named = new LinkedHashSet<>();
     for (IndexedWord w : graph.vertexListSorted()) {
       if (w.index() < word.index() && !subjects.contains(w)) {
@@ -265,6 +261,18 @@ final class ActorLookup {
       }
     }
     return named;
+  }
+
+  /** The words of the sentence's subjects, with all they govern. */
+  private static Set<IndexedWord> subjectPhrases(SemanticGraph graph) {
+    Set<IndexedWord> subjects = new HashSet<>();
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      if (edge.getRelation().toString().startsWith("nsubj")) {
+        subjects.add(edge.getDependent());
+        subjects.addAll(graph.descendants(edge.getDependent()));
+      }
+    }
+    return subjects;
   }
 
   /** Plural nouns for the two sides of a conflict, of either class. */
