@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,8 @@ final class EventRules {
   private static final Set<String> RESULT_OF_FOUND = Set.of("xcomp", "obj");
   /** Dependents that make an attack verb a killing: "shot dead", "stabbed to death". */
   private static final Set<String> RESULT = Set.of("xcomp", "advmod", "obl:to", "amod");
+  /** The noun of "back to the negotiating table". */
+  private static final String TABLE = "table";
 
   /** A leading "(VBN)" or "[pay]": the trigger's tag or lemmas. */
   private static final Pattern TRIGGER_TAG = Pattern.compile("\\(([A-Z]+)\\)|\\[([a-z|]+)]");
@@ -208,6 +211,9 @@ final class EventRules {
       }
       killed |= resultative.contains(nextLemma.toLowerCase(Locale.ROOT));
     }
+    if (pos == 'N' && lemma.equals(TABLE) && toTheTable(graph, word)) {
+      return Optional.of(Kind.NEGOTIATION);
+    }
     if (pos == 'V' && FOUND.contains(lemma) && foundKilled(graph, word)) {
       return Optional.of(Kind.KILLING);
     }
@@ -219,6 +225,17 @@ final class EventRules {
     }
     Optional<Kind> single = trigger(lemma, pos);
     return killed && single.filter(Kind::isAttack).isPresent() ? Optional.of(Kind.KILLING) : single;
+  }
+
+  /**
+   * "returned to the negotiating table", "brought Greece and Turkey to the table": the table is
+   * the talks' only as the goal of coming or bringing (word lists table-return, table-bring).
+   */
+  private boolean toTheTable(SemanticGraph graph, IndexedWord table) {
+    Set<String> verbs = new HashSet<>(words("table-return"));
+    verbs.addAll(words("table-bring"));
+    return graph.incomingEdgeList(table).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("obl:to") && verbs.contains(Trees.lemma(e.getGovernor())));
   }
 
   /**
