@@ -301,6 +301,7 @@ public final class TitleExtractor {
     // A rule whose post is optional ("the RSF, commanded by X", "one of its members, Y") states the
     // affiliation alone.
     if (person.isEmpty() || possessed || !titled && m.start("$aff") < 0 && m.start("$possessor") < 0
+        || titled && pluralOfOne(tokens, personStart, personEnd, titleStart, titleEnd)
         || titled && (!containsTitleWord(tokens, titleStart, titleEnd)
             || personStart < titleStart && premodifiesNextName(tokens, titleEnd))) {
       return;
@@ -439,6 +440,32 @@ public final class TitleExtractor {
   }
 
   private static final Set<String> STATIONED = Set.of("in", "at");
+
+  /** Words that make a plural post one person's: "X, one of its commanders", "Y, among the negotiators". */
+  private static final Set<String> PARTITIVE = Set.of("one", "among", "both", "two", "three", "all");
+
+  /**
+   * "... carrying Prime Minister X, officials of his movement said": a plural post after one
+   * name, with no partitive and no list before the name, is the speakers', not his.
+   */
+  private static boolean pluralOfOne(List<CoreLabel> tokens, int personStart, int personEnd, int titleStart, int titleEnd) {
+    int head = titleEnd - 1;
+    for (int t = titleStart + 1; t < titleEnd; t++) {
+      if (tokens.get(t).word().equals("of")) {
+        // "chief of operations": the head is before "of"
+        head = t - 1;
+        break;
+      }
+    }
+    // the tagger calls a hyphenated head plural ("sergeant-at-arms")
+    if (!tokens.get(head).tag().equals("NNS") || tokens.get(head).word().contains("-") || personStart > titleStart) {
+      return false;
+    }
+    boolean listed = personStart > 0 && (tokens.get(personStart - 1).word().equals("and") || tokens.get(personStart - 1).word().equals(","))
+        || personEnd < tokens.size() && tokens.get(personEnd).word().equals("and");
+    boolean partitive = tokens.subList(personEnd, titleStart).stream().anyMatch(t -> PARTITIVE.contains(t.word().toLowerCase(Locale.ROOT)));
+    return !listed && !partitive;
+  }
 
   /** What joins "Japan's foreign minister, X, and its ...". */
   private static final Set<String> POST_GLUE = Set.of("'s", "'", ",", "and");
