@@ -441,6 +441,9 @@ public final class TitleExtractor {
 
   private static final Set<String> STATIONED = Set.of("in", "at");
 
+  /** Prepositions that open a post's complement ("minister for minorities affairs"). */
+  private static final Set<String> POST_COMPLEMENT = Set.of("of", "for", "to", "on", "in", "at", "with");
+
   /** Words that make a plural post one person's: "X, one of its commanders", "Y, among the negotiators". */
   private static final Set<String> PARTITIVE = Set.of("one", "among", "both", "two", "three", "all");
 
@@ -451,8 +454,8 @@ public final class TitleExtractor {
   private static boolean pluralOfOne(List<CoreLabel> tokens, int personStart, int personEnd, int titleStart, int titleEnd) {
     int head = titleEnd - 1;
     for (int t = titleStart + 1; t < titleEnd; t++) {
-      if (tokens.get(t).word().equals("of")) {
-        // "chief of operations": the head is before "of"
+      if (POST_COMPLEMENT.contains(tokens.get(t).word())) {
+        // "chief of operations", "minister for foreign affairs": the head is before the preposition
         head = t - 1;
         break;
       }
