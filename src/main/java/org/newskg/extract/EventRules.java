@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -87,11 +86,16 @@ final class EventRules {
   private final Map<String, Kind> triggers;
   private final Map<String, List<RoleRule>> rules;
   private final WordLists words;
+  /** The verbs whose goal "to the table" is talks: table-return and table-bring together. */
+  private final Set<String> tableVerbs;
 
   private EventRules(Map<String, Kind> triggers, Map<String, List<RoleRule>> rules, WordLists words) {
     this.triggers = Map.copyOf(triggers);
     this.rules = Map.copyOf(rules);
     this.words = words;
+    Set<String> table = new HashSet<>(words.get("table-return"));
+    table.addAll(words.get("table-bring"));
+    this.tableVerbs = Set.copyOf(table);
   }
 
   static EventRules load() {
@@ -232,10 +236,8 @@ final class EventRules {
    * the talks' only as the goal of coming or bringing (word lists table-return, table-bring).
    */
   private boolean toTheTable(SemanticGraph graph, IndexedWord table) {
-    Set<String> verbs = new HashSet<>(words("table-return"));
-    verbs.addAll(words("table-bring"));
     return graph.incomingEdgeList(table).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("obl:to") && verbs.contains(Trees.lemma(e.getGovernor())));
+        .anyMatch(e -> e.getRelation().toString().equals("obl:to") && tableVerbs.contains(Trees.lemma(e.getGovernor())));
   }
 
   /**
