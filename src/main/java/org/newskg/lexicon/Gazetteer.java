@@ -134,11 +134,14 @@ public final class Gazetteer {
 
   /**
    * Every name a state goes by before the name of one of its armed services ("Sri Lanka Army",
-   * "Salvadoran Air Force"): its names, alternative names and demonyms.
+   * "Salvadoran Air Force", and of states gone: "the Soviet Army", "the Yugoslav Army"): its names,
+   * alternative names and demonyms.
    */
   public static Set<String> stateNamesAndDemonyms() {
     Set<String> states = new HashSet<>();
-    for (List<String> row : DataFiles.rows(COUNTRIES)) {
+    List<List<String>> rows = new ArrayList<>(DataFiles.rows(COUNTRIES));
+    rows.addAll(DataFiles.rows(FORMER_STATES));
+    for (List<String> row : rows) {
       states.add(row.get(0));
       states.addAll(DataFiles.split(row, ALTERNATIVES));
       states.addAll(DataFiles.split(row, DEMONYMS));

@@ -45,8 +45,8 @@ final class NerRepairs {
 
   /** The repairs in the order they run: a later one sees the names an earlier one tagged. */
   private static final List<Predicate<List<CoreMap>>> REPAIRS = List.of(NerRepairs::namedInstitutions,
-      NerRepairs::acronymNames, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::namedGroups, NerRepairs::joinedNames,
-      NerRepairs::rankedNames, NerRepairs::demonyms, NerRepairs::describedGroups, NerRepairs::koreanNames,
+      NerRepairs::acronymNames, NerRepairs::repeatedAcronyms, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::namedGroups, NerRepairs::joinedNames,
+      NerRepairs::rankedNames, NerRepairs::apposedPersons, NerRepairs::demonyms, NerRepairs::describedGroups, NerRepairs::koreanNames,
       NerRepairs::kunyaNames, NerRepairs::royalNames, NerRepairs::possessingStates, NerRepairs::possessingGroups);
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
@@ -528,6 +528,61 @@ final class NerRepairs {
     return changed;
   }
 
+  /** A word of a name the NER may not know: "Gunes", "Thabane", "Abdul-Karim". */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{L}+)*");
+  /** Longest name, and longest run of words before a post's title word, that the repair below reads. */
+  private static final int NAME_REACH = 3;
+  private static final int POST_REACH = 4;
+  private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
+
+  /**
+   * "Late on the 13th Turan Gunes, the Turkish foreign minister, told ...", "Thabane, leader of
+   * the Convention, heads ...": a name the NER does not know is a person's when a post follows it
+   * in apposition (a word the NER tags a title, within a few words after the comma).
+   */
+  static boolean apposedPersons(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int comma = 1; comma + 1 < tokens.size(); comma++) {
+        if (!tokens.get(comma).word().equals(",")) {
+          continue;
+        }
+        int start = comma;
+        while (start > 0 && comma - start < NAME_REACH && isUnknownNameWord(tokens.get(start - 1))) {
+          start--;
+        }
+        // "in Kalo, the governor said": after a preposition the name is a place
+        boolean whole = start < comma && (start == 0 || !isUnknownNameWord(tokens.get(start - 1)) && !tokens.get(start - 1).tag().matches("IN|TO"));
+        if (whole && postFollows(tokens, comma + 1)) {
+          for (int t = start; t < comma; t++) {
+            changed |= tag(tokens.get(t), "PERSON");
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static boolean isUnknownNameWord(CoreLabel token) {
+    return "NNP".equals(token.tag()) && "O".equals(token.ner()) && NAME_WORD.matcher(token.word()).matches();
+  }
+
+  /** Whether a post's title word opens the apposition at {@code from}, after an article and a few modifiers. */
+  private static boolean postFollows(List<CoreLabel> tokens, int from) {
+    int t = from < tokens.size() && APPOSITION_OPENERS.contains(tokens.get(from).word()) ? from + 1 : from;
+    for (int end = Math.min(tokens.size(), t + POST_REACH); t < end; t++) {
+      CoreLabel word = tokens.get(t);
+      if ("TITLE".equals(word.ner())) {
+        return true;
+      }
+      if (word.word().equals(",") || "PERSON".equals(word.ner()) || word.tag().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A rank, also one written with hyphens: "Lieutenant-General", "Brigadier-General". */
   private static boolean isRank(String word) {
     return RANKS.contains(word) || word.indexOf('-') > 0 && Arrays.stream(word.split("-")).allMatch(RANKS::contains);
@@ -567,6 +622,37 @@ final class NerRepairs {
     for (CoreMap sentence : sentences) {
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
         if (acronyms.contains(token.word()) && !"PERSON".equals(token.ner())) {
+          changed |= tag(token, ORGANIZATION);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** A word in capitals (and digits) that may be an organization's acronym: "FDR", "M23". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+
+  /**
+   * "the FDR's president ... another FDR leader, X": the NER tags an acronym an organization in
+   * one place and leaves it untagged in another. One word names one thing in one article: an
+   * acronym the NER takes alone for an organization anywhere is one wherever it stands untagged.
+   */
+  static boolean repeatedAcronyms(List<CoreMap> sentences) {
+    Set<String> organizations = new HashSet<>();
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < tokens.size(); i++) {
+        boolean alone = (i == 0 || !ORGANIZATION.equals(tokens.get(i - 1).ner()))
+            && (i + 1 == tokens.size() || !ORGANIZATION.equals(tokens.get(i + 1).ner()));
+        if (alone && ORGANIZATION.equals(tokens.get(i).ner()) && ACRONYM.matcher(tokens.get(i).word()).matches()) {
+          organizations.add(tokens.get(i).word());
+        }
+      }
+    }
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (organizations.contains(token.word()) && UNTAGGED_OR_MISC.contains(token.ner())) {
           changed |= tag(token, ORGANIZATION);
         }
       }
