@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Mends, in the enhanced++ parse every extractor reads, mistakes of the dependency parser that
@@ -40,6 +42,7 @@ final class ParseRepairs {
         namesCoordinatedBeforePosts(graph);
         namesAfterObjects(graph);
         appositionsOnCommas(graph);
+        colonLists(graph);
         frontedParticiples(graph);
         nominalAdjectives(graph);
         verbalNouns(graph);
@@ -55,20 +58,26 @@ final class ParseRepairs {
     }
   }
 
+  /** Participles whose "on X" or "to X" names who is held to have done it: "a bomb blamed on the cartel". */
+  private static final Set<String> ASCRIBING = Set.of("blame", "attribute", "ascribe");
+
   /**
-   * "A car bomb planted by the group exploded at the market": the parser may make the reduced
-   * relative the root, with the bomb its subject and the real verb a loose dependent. A past
-   * participle with an agent, no auxiliary and a finite verb hanging from it as "dep" modifies its
-   * subject, and the finite verb is the clause's predicate.
+   * "A car bomb planted by the group exploded at the market", "bombs blamed on the cartel have
+   * wrecked banks": the parser may make the reduced relative the root, with the bomb its subject
+   * and the real verb a loose dependent. A past participle with an agent (or one it is blamed
+   * on), no auxiliary and a finite verb hanging from it as "dep" modifies its subject, and the
+   * finite verb is the clause's predicate.
    */
   static void reducedRelatives(SemanticGraph graph) {
     for (var participle : List.copyOf(graph.getRoots())) {
       List<SemanticGraphEdge> edges = graph.outgoingEdgeList(participle);
-      boolean agent = edges.stream().anyMatch(e -> rel(e).equals("obl:by") || rel(e).equals("obl:agent"));
+      boolean ascribed = ASCRIBING.contains(participle.lemma());
+      boolean agent = edges.stream().anyMatch(e -> rel(e).equals("obl:by") || rel(e).equals("obl:agent")
+          || ascribed && (rel(e).equals("obl:on") || rel(e).equals("obl:to")));
       boolean auxiliary = edges.stream().anyMatch(e -> rel(e).startsWith("aux"));
       var subject = edges.stream().filter(e -> rel(e).equals("nsubj")).findFirst();
       var verb = edges.stream()
-          .filter(e -> rel(e).equals("dep") && e.getDependent().tag() != null && e.getDependent().tag().matches("VBD|VBZ|VBP")
+          .filter(e -> rel(e).equals("dep") && e.getDependent().tag() != null && isFinite(graph, e.getDependent())
               && e.getDependent().index() > participle.index()
               && graph.outgoingEdgeList(e.getDependent()).stream().noneMatch(d -> rel(d).startsWith("nsubj")))
           .findFirst()
@@ -84,6 +93,12 @@ final class ParseRepairs {
       graph.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, verb.get().getWeight(), false);
       graph.setRoot(predicate);
     }
+  }
+
+  /** A finite verb, or a participle with its own auxiliary: "devastated", "have wrecked". */
+  private static boolean isFinite(SemanticGraph graph, IndexedWord verb) {
+    return verb.tag().matches("VBD|VBZ|VBP")
+        || verb.tag().equals("VBN") && graph.outgoingEdgeList(verb).stream().anyMatch(e -> rel(e).equals("aux"));
   }
 
   /**
@@ -444,6 +459,45 @@ final class ParseRepairs {
 
   private static boolean isWord(SemanticGraph graph, int index, String word) {
     return graph.vertexSet().stream().anyMatch(w -> w.index() == index && word.equalsIgnoreCase(w.word()));
+  }
+
+  /**
+   * "Three ministers were killed in the blast: A, B and C", "killed four people: A, B, C and D":
+   * the parser hangs the names after the colon on the verb as a loose clause. A noun phrase after
+   * a colon that closes a clause names the members of its plural object, or else of its plural
+   * subject: it is their apposition.
+   */
+  static void colonLists(SemanticGraph graph) {
+    for (SemanticGraphEdge loose : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord verb = loose.getGovernor();
+      IndexedWord list = loose.getDependent();
+      if (!rel(loose).equals("parataxis") || list.tag() == null || !list.tag().startsWith("NN") || verb.tag() == null
+          || !verb.tag().startsWith("VB") || graph.outgoingEdgeList(list).stream().anyMatch(e -> rel(e).startsWith("nsubj"))
+          || !afterColon(graph, list)) {
+        continue;
+      }
+      Optional<IndexedWord> members = Stream.of("obj", "nsubj:pass", "nsubj")
+          .flatMap(r -> graph.outgoingEdgeList(verb).stream().filter(e -> rel(e).equals(r)))
+          .map(SemanticGraphEdge::getDependent)
+          .filter(w -> "NNS".equals(w.tag()) && w.index() < list.index())
+          .findFirst();
+      if (members.isPresent()) {
+        graph.removeEdge(loose);
+        graph.addEdge(members.get(), list, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, loose.getWeight(), false);
+        // each conjunct is a member too, as enhanced++ would have propagated it
+        for (SemanticGraphEdge conj : graph.outgoingEdgeList(list)) {
+          if (rel(conj).startsWith("conj")) {
+            graph.addEdge(members.get(), conj.getDependent(), UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, conj.getWeight(), true);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the phrase a word heads comes right after a colon. */
+  private static boolean afterColon(SemanticGraph graph, IndexedWord head) {
+    int first = graph.descendants(head).stream().mapToInt(IndexedWord::index).min().orElse(head.index());
+    return graph.vertexSet().stream().anyMatch(w -> w.index() == first - 1 && w.word().equals(":"));
   }
 
   /**
