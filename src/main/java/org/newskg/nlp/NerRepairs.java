@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
 import org.newskg.text.Acronyms;
@@ -534,6 +535,15 @@ final class NerRepairs {
   private static final int NAME_REACH = 3;
   private static final int POST_REACH = 4;
   private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an");
+  /**
+   * Head words of posts and ranks: the title extractor's own list (post-words.tsv), so that an
+   * occupation the NER also tags a title ("X, a graphic designer") makes no unknown name a person.
+   */
+  private static final Set<String> POST_WORDS = DataFiles.rows("/org/newskg/extract/post-words.tsv").stream()
+      .filter(row -> row.get(0).equals("title") || row.get(0).equals("rank"))
+      .flatMap(row -> DataFiles.split(row, 1).stream())
+      .flatMap(word -> Arrays.stream(word.split(" ")))
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * "Late on the 13th Turan Gunes, the Turkish foreign minister, told ...", "Thabane, leader of
@@ -552,8 +562,9 @@ final class NerRepairs {
         while (start > 0 && comma - start < NAME_REACH && isUnknownNameWord(tokens.get(start - 1))) {
           start--;
         }
-        // "in Kalo, the governor said": after a preposition the name is a place
-        boolean whole = start < comma && (start == 0 || !isUnknownNameWord(tokens.get(start - 1)) && !tokens.get(start - 1).tag().matches("IN|TO"));
+        // "in Kalo, the governor said": after a preposition the name is a place; "The Wall Street
+        // Journal, managing editor X": after an article, no person's
+        boolean whole = start < comma && (start == 0 || !isUnknownNameWord(tokens.get(start - 1)) && !tokens.get(start - 1).tag().matches("IN|TO|DT"));
         if (whole && postFollows(tokens, comma + 1)) {
           for (int t = start; t < comma; t++) {
             changed |= tag(tokens.get(t), "PERSON");
@@ -573,7 +584,7 @@ final class NerRepairs {
     int t = from < tokens.size() && APPOSITION_OPENERS.contains(tokens.get(from).word()) ? from + 1 : from;
     for (int end = Math.min(tokens.size(), t + POST_REACH); t < end; t++) {
       CoreLabel word = tokens.get(t);
-      if ("TITLE".equals(word.ner())) {
+      if ("TITLE".equals(word.ner()) && POST_WORDS.contains(word.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
       if (word.word().equals(",") || "PERSON".equals(word.ner()) || word.tag().startsWith("VB")) {

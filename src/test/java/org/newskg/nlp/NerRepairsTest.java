@@ -26,15 +26,19 @@ class NerRepairsTest {
   }
 
   @Test
-  void aPlaceAfterAPrepositionOrAGroupWithoutAPostStaysUntagged() {
+  void aPlaceAfterAPrepositionAGroupAfterAnArticleOrAnOccupationMakesNoPerson() {
     List<CoreMap> sentences = sentences(
         "In/IN/O Kalo/NNP/O ,/,/O the/DT/O governor/NN/TITLE said/VBD/O ././O",
         "Batasuna/NNP/O ,/,/O the/DT/O banned/VBN/O party/NN/O ,/,/O said/VBD/O ././O",
-        "Hamas/NNP/O ,/,/O officials/NNS/O said/VBD/O ,/,/O the/DT/O leader/NN/TITLE left/VBD/O ././O");
+        "Hamas/NNP/O ,/,/O officials/NNS/O said/VBD/O ,/,/O the/DT/O leader/NN/TITLE left/VBD/O ././O",
+        "The/DT/O Wall/NNP/O Street/NNP/O Journal/NNP/O ,/,/O managing/VBG/TITLE editor/NN/TITLE ././O",
+        "Stig/NNP/O Berg/NNP/O ,/,/O a/DT/O graphic/JJ/TITLE designer/NN/TITLE ,/,/O left/VBD/O ././O");
     NerRepairs.apposedPersons(sentences);
     assertEquals("O O O O TITLE O O", ner(sentences.get(0)));
     assertEquals("O O O O O O O O", ner(sentences.get(1)));
     assertEquals("O O O O O O TITLE O O", ner(sentences.get(2)));
+    assertEquals("O O O O O TITLE TITLE O", ner(sentences.get(3)));
+    assertEquals("O O O O TITLE TITLE O O O", ner(sentences.get(4)));
   }
 
   @Test
