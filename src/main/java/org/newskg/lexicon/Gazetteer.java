@@ -64,7 +64,8 @@ public final class Gazetteer {
         throw new IllegalStateException("aliases.tsv names an unknown country: " + row.get(0));
       }
       DataFiles.split(row, 1).forEach(alt -> names.put(key(alt), country));
-      DataFiles.split(row, 2).forEach(demonym -> demonyms.putIfAbsent(key(demonym), country));
+      // a demonym two states share goes to the one news means by it ("Dominican": the Dominican Republic)
+      DataFiles.split(row, 2).forEach(demonym -> demonyms.put(key(demonym), country));
       DataFiles.split(row, 3).forEach(cap -> capitals.put(key(cap), country));
     }
     for (List<String> forms : organizationNames()) {
