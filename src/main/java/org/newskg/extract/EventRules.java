@@ -70,6 +70,8 @@ final class EventRules {
 
   /** Dependents that complete a two-word verb: "gun down", "open fire", "shoot dead". */
   private static final Set<String> PHRASAL = Set.of("compound:prt", "obj", "xcomp", "advmod");
+  /** Particles that leave a verb of carrying its sense: "passed on messages", "relayed back proposals". */
+  private static final Set<String> CONVEYING = Set.of("on", "along", "back");
   /** Verbs of finding a body: "was found shot dead". */
   private static final Set<String> FOUND = Set.of("find", "discover");
   /** How the parser hangs "dead" on "found": as its predicate, or as its object. */
@@ -194,10 +196,16 @@ final class EventRules {
     String lemma = word.lemma().toLowerCase(Locale.ROOT);
     Set<String> resultative = words("resultative");
     boolean killed = false;
+    // "Manila would carry out its terms": a verb with a particle is another verb, whose object
+    // makes no two-word entry of the verb alone ("carry terms" between the sides); "passed on
+    // messages" still passes them
+    IndexedWord prt = pos == 'V' ? Trees.child(graph, word, "compound:prt") : null;
+    boolean particle = prt != null && !CONVEYING.contains(Trees.lemma(prt));
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
       String rel = edge.getRelation().toString();
       String dependent = edge.getDependent().lemma() == null ? "" : edge.getDependent().lemma().toLowerCase(Locale.ROOT);
-      Kind phrasal = pos == 'V' && PHRASAL.contains(rel) ? triggers.get(key(lemma + " " + dependent, pos))
+      boolean completes = PHRASAL.contains(rel) && !(particle && rel.equals("obj"));
+      Kind phrasal = pos == 'V' && completes ? triggers.get(key(lemma + " " + dependent, pos))
           : pos == 'N' && (rel.equals("compound") || rel.equals("amod")) ? triggers.get(key(dependent + " " + lemma, pos))
           : null;
       if (phrasal != null) {
