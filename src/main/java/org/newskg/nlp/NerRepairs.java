@@ -529,7 +529,7 @@ final class NerRepairs {
     return changed;
   }
 
-  /** A word of a name the NER may not know: "Gunes", "Thabane", "Abdul-Karim". */
+  /** A word of a name the NER may not know: "Demirel", "Molapo", "Abdul-Karim". */
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{L}+)*");
   /** Longest name, and longest run of words before a post's title word, that the repair below reads. */
   private static final int NAME_REACH = 3;
@@ -546,9 +546,9 @@ final class NerRepairs {
       .collect(Collectors.toUnmodifiableSet());
 
   /**
-   * "Late on the 13th Turan Gunes, the Turkish foreign minister, told ...", "Thabane, leader of
+   * "Late on Monday Oktay Demirel, the Turkish foreign minister, told ...", "Molapo, leader of
    * the Convention, heads ...": a name the NER does not know is a person's when a post follows it
-   * in apposition (a word the NER tags a title, within a few words after the comma).
+   * in apposition (within a few words after the comma, a post's head word the NER tags a title).
    */
   static boolean apposedPersons(List<CoreMap> sentences) {
     boolean changed = false;
@@ -640,11 +640,11 @@ final class NerRepairs {
     return changed;
   }
 
-  /** A word in capitals (and digits) that may be an organization's acronym: "FDR", "M23". */
+  /** A word in capitals (and digits) that may be an organization's acronym: "MNR", "M23". */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
 
   /**
-   * "the FDR's president ... another FDR leader, X": the NER tags an acronym an organization in
+   * "the MNR's president ... another MNR leader, X": the NER tags an acronym an organization in
    * one place and leaves it untagged in another. One word names one thing in one article: an
    * acronym the NER takes alone for an organization anywhere is one wherever it stands untagged.
    */

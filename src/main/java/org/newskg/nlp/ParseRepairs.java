@@ -497,7 +497,7 @@ final class ParseRepairs {
   /** Whether the phrase a word heads comes right after a colon. */
   private static boolean afterColon(SemanticGraph graph, IndexedWord head) {
     int first = graph.descendants(head).stream().mapToInt(IndexedWord::index).min().orElse(head.index());
-    return graph.vertexSet().stream().anyMatch(w -> w.index() == first - 1 && w.word().equals(":"));
+    return isWord(graph, first - 1, ":");
   }
 
   /**
