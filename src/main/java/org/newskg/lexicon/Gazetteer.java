@@ -140,9 +140,7 @@ public final class Gazetteer {
    */
   public static Set<String> stateNamesAndDemonyms() {
     Set<String> states = new HashSet<>();
-    List<List<String>> rows = new ArrayList<>(DataFiles.rows(COUNTRIES));
-    rows.addAll(DataFiles.rows(FORMER_STATES));
-    for (List<String> row : rows) {
+    for (List<String> row : countryRows()) {
       states.add(row.get(0));
       states.addAll(DataFiles.split(row, ALTERNATIVES));
       states.addAll(DataFiles.split(row, DEMONYMS));

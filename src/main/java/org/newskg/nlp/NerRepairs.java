@@ -576,7 +576,7 @@ final class NerRepairs {
   }
 
   private static boolean isUnknownNameWord(CoreLabel token) {
-    return "NNP".equals(token.tag()) && "O".equals(token.ner()) && NAME_WORD.matcher(token.word()).matches();
+    return "NNP".equals(token.tag()) && isUntaggedName(token) && NAME_WORD.matcher(token.word()).matches();
   }
 
   /** Whether a post's title word opens the apposition at {@code from}, after an article and a few modifiers. */
