@@ -69,7 +69,7 @@ final class ActorLookup {
     if (own.isEmpty() && (word.tag().startsWith("PRP") || isDefiniteNoun(graph, word))) {
       int chain = chains.chainAt(sentence, word.index() - 1);
       if (chain >= 0) {
-        own = actors.actorOfCluster(chain).filter(a -> compatible(word, a));
+        own = actors.actorOfCluster(chain).filter(a -> compatible(word, a)).filter(a -> !isOwnSubject(graph, word, sentence, a));
       }
       if (own.isEmpty() && chain >= 0 && word.tag().startsWith("PRP")) {
         own = throughAnaphorNoun(chain, sentence, word.index() - 1);
@@ -85,8 +85,37 @@ final class ActorLookup {
       if (own.isEmpty() && word.tag().equals("PRP") && PERSONAL.contains(word.word().toLowerCase(Locale.ROOT))) {
         own = onlyPersonBefore(sentence, word.index() - 1);
       }
+      if (own.isEmpty() && word.tag().equals("PRP") && OBJECT_FORMS.contains(word.word().toLowerCase(Locale.ROOT))) {
+        own = onlyOtherPersonInSentence(graph, word, sentence);
+      }
     }
     return own;
+  }
+
+  /** Object forms of one person's pronoun: they never stand for the subject of their own verb. */
+  private static final Set<String> OBJECT_FORMS = Set.of("him", "her");
+
+  /**
+   * "Militants ambushed the convoy of X, killing him", "the men who stopped X's car and shot him":
+   * where coreference gives an object pronoun no one, the one person its sentence names before it
+   * who is not the subject of the pronoun's own verb.
+   */
+  private Optional<Actor> onlyOtherPersonInSentence(SemanticGraph graph, IndexedWord pronoun, int sentence) {
+    Set<Actor> persons = namedBefore(actors, sentence, pronoun.index() - 1, ActorType.PERSON);
+    persons.removeIf(person -> isOwnSubject(graph, pronoun, sentence, person));
+    return persons.size() == 1 ? persons.stream().findFirst() : Optional.empty();
+  }
+
+  /** "X shot him": the actor is the subject of the verb whose object the pronoun "him" or "her" is. */
+  private boolean isOwnSubject(SemanticGraph graph, IndexedWord pronoun, int sentence, Actor actor) {
+    if (!OBJECT_FORMS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return graph.incomingEdgeList(pronoun).stream()
+        .filter(e -> e.getRelation().toString().equals("obj"))
+        .flatMap(e -> graph.outgoingEdgeList(e.getGovernor()).stream())
+        .filter(e -> e.getRelation().toString().startsWith("nsubj"))
+        .anyMatch(e -> actors.actorAt(sentence, e.getDependent().index() - 1).filter(actor::equals).isPresent());
   }
 
   /**
