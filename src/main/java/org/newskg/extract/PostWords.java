@@ -24,6 +24,7 @@ final class PostWords {
   private final Set<String> opposition;
   private final Set<String> statePosts;
   private final Set<String> occupations;
+  private final Set<String> honorifics;
   private final Set<String> organizationNouns;
   private final Set<String> stateOrgans;
   private final java.util.Map<String, String> postOfVerb;
@@ -31,6 +32,7 @@ final class PostWords {
   /** The lists of post-words.tsv, and the nouns of posts generated from WordNet (post-lexicon.tsv). */
   private PostWords(WordLists lists, List<String> generatedPosts) {
     this.occupations = lists.get("occupation");
+    this.honorifics = lists.get("honorific");
     // a generated noun that is an occupation ("executive") stays no post
     this.titles = java.util.stream.Stream.concat(lists.get("title").stream(), generatedPosts.stream())
         .filter(w -> !occupations.contains(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -82,6 +84,11 @@ final class PostWords {
   boolean isOccupation(CoreLabel token) {
     String word = lower(token.word());
     return occupations.contains(word) || word.endsWith("s") && occupations.contains(word.substring(0, word.length() - 1));
+  }
+
+  /** Whether a whole title is only an honorific: "Prince" alone ("Crown Prince" is a post). */
+  boolean isHonorific(String title) {
+    return honorifics.contains(lower(title));
   }
 
   boolean isDepartment(CoreLabel token) {

@@ -388,7 +388,7 @@ public final class TitleExtractor {
           : Sentences.span(annotated, tokens, span[0], span[1])), tokens.subList(span[0], span[1]));
       CoreLabel head = tokens.get(span[1] - 1);
       // "X, a Toronto lawyer" holds no post
-      boolean aPost = (head.tag().startsWith("NN") || posts.isTitleWord(head)) && !posts.isOccupation(head);
+      boolean aPost = (head.tag().startsWith("NN") || posts.isTitleWord(head)) && !posts.isOccupation(head) && !posts.isHonorific(title);
       if (!title.isEmpty() && aPost) {
         found.titles.putIfAbsent(List.of(person.get(), title.toLowerCase(Locale.ROOT)), new TitleFact(person.get(), title, evidence));
       }
