@@ -42,6 +42,13 @@ final class WordLists {
     return Set.copyOf(spelled);
   }
 
+  /** These lists and one more, made from other data than the file ("attack-verb" from the lexicons). */
+  WordLists with(String list, Set<String> lemmas) {
+    Map<String, Set<String>> more = new HashMap<>(lists);
+    more.put(list, withBritishSpellings(lemmas));
+    return new WordLists(file, more);
+  }
+
   Set<String> get(String list) {
     Set<String> found = lists.get(list);
     if (found == null) {
