@@ -137,7 +137,7 @@ public final class TitleExtractor {
       if (organ.type() != ActorType.ORGANIZATION || !posts.namesStateOrgan(organ.label())) {
         continue;
       }
-      stateNamedWith(sentences, actors, organ).ifPresent(c -> affiliations.putIfAbsent(List.of(a.person(), c),
+      stateNamedWith(sentences, actors, organ).or(() -> stateInName(actors, organ)).ifPresent(c -> affiliations.putIfAbsent(List.of(a.person(), c),
           new AffiliationFact(a.person(), c, a.evidence().withRule(ORGAN_STATE_RULE, a.evidence().confidence()))));
     }
   }
@@ -223,6 +223,15 @@ public final class TitleExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the Lithuanian Supreme Council", "the Kenyan Foreign Ministry" named as one organization: the
+   * state whose demonym opens the organ's name, where the article names that state.
+   */
+  private Optional<Actor> stateInName(ActorIndex actors, Actor organ) {
+    String first = organ.label().split("\\s+")[0];
+    return gazetteer.byDemonym(first).filter(e -> e.type() == ActorType.COUNTRY).flatMap(e -> actors.country(e.name()));
   }
 
   private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
