@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.lexicon.DataFiles;
+import org.newskg.lexicon.PostWordFile;
 
 /**
  * The words of posts of {@code post-words.tsv} (title head words, military ranks, department words)
@@ -14,7 +15,7 @@ import org.newskg.lexicon.DataFiles;
  * mention and title extractors.
  */
 final class PostWords {
-  private static final PostWords WORDS = new PostWords(WordLists.load("/org/newskg/extract/post-words.tsv"),
+  private static final PostWords WORDS = new PostWords(WordLists.load(PostWordFile.RESOURCE),
       DataFiles.rows("/org/newskg/extract/post-lexicon.tsv").stream().map(row -> row.get(0)).toList());
 
   private final Set<String> titles;

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newskg.lexicon.DataFiles;
 import org.newskg.lexicon.Gazetteer;
+import org.newskg.lexicon.PostWordFile;
 import org.newskg.text.Acronyms;
 
 /**
@@ -539,11 +539,7 @@ final class NerRepairs {
    * Head words of posts and ranks: the title extractor's own list (post-words.tsv), so that an
    * occupation the NER also tags a title ("X, a graphic designer") makes no unknown name a person.
    */
-  private static final Set<String> POST_WORDS = DataFiles.rows("/org/newskg/extract/post-words.tsv").stream()
-      .filter(row -> row.get(0).equals("title") || row.get(0).equals("rank"))
-      .flatMap(row -> DataFiles.split(row, 1).stream())
-      .flatMap(word -> Arrays.stream(word.split(" ")))
-      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> POST_WORDS = PostWordFile.headWords();
 
   /**
    * "Late on Monday Oktay Demirel, the Turkish foreign minister, told ...", "Molapo, leader of
