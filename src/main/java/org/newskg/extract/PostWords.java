@@ -28,6 +28,7 @@ final class PostWords {
   private final Set<String> honorifics;
   private final Set<String> organizationNouns;
   private final Set<String> stateOrgans;
+  private final Set<String> demonymOrgans;
   private final java.util.Map<String, String> postOfVerb;
 
   /** The lists of post-words.tsv, and the nouns of posts generated from WordNet (post-lexicon.tsv). */
@@ -44,6 +45,7 @@ final class PostWords {
     this.statePosts = lists.get("state");
     this.organizationNouns = lists.get("organization");
     this.stateOrgans = lists.get("state-organ");
+    this.demonymOrgans = lists.get("demonym-organ");
     this.postOfVerb = lists.get("post-verb").stream()
         .collect(java.util.stream.Collectors.toMap(p -> p.split(":")[0], p -> p.split(":")[1]));
   }
@@ -74,6 +76,11 @@ final class PostWords {
   /** Whether the name is of a kind of body a state has: "Defence Ministry", "Security Council". */
   boolean namesStateOrgan(String name) {
     return anyWordIn(name, stateOrgans);
+  }
+
+  /** Whether the name is of a body that is its state's own when a demonym opens it: "Lithuanian Supreme Council". */
+  boolean namesDemonymOrgan(String name) {
+    return anyWordIn(name, demonymOrgans);
   }
 
   /** Whether a noun refers back to an organization or state: "the alliance's", "the ministry's". */

@@ -227,9 +227,13 @@ public final class TitleExtractor {
 
   /**
    * "the Lithuanian Supreme Council", "the Kenyan Foreign Ministry" named as one organization: the
-   * state whose demonym opens the organ's name, where the article names that state.
+   * state whose demonym opens the organ's name, where the article names that state (not for "the
+   * Indian Army": demonym-organ of post-words.tsv).
    */
   private Optional<Actor> stateInName(ActorIndex actors, Actor organ) {
+    if (!posts.namesDemonymOrgan(organ.label())) {
+      return Optional.empty();
+    }
     String first = organ.label().split("\\s+")[0];
     return gazetteer.byDemonym(first).filter(e -> e.type() == ActorType.COUNTRY).flatMap(e -> actors.country(e.name()));
   }
