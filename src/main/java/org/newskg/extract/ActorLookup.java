@@ -106,13 +106,16 @@ final class ActorLookup {
     return persons.size() == 1 ? persons.stream().findFirst() : Optional.empty();
   }
 
-  /** "X shot him": the actor is the subject of the verb whose object the pronoun "him" or "her" is. */
+  /**
+   * "X shot him", "X fired at him": the actor is the subject of the verb whose object or oblique
+   * the pronoun "him" or "her" is.
+   */
   private boolean isOwnSubject(SemanticGraph graph, IndexedWord pronoun, int sentence, Actor actor) {
     if (!OBJECT_FORMS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return graph.incomingEdgeList(pronoun).stream()
-        .filter(e -> e.getRelation().toString().equals("obj"))
+        .filter(e -> e.getRelation().toString().matches("i?obj|obl(:.*)?"))
         .flatMap(e -> graph.outgoingEdgeList(e.getGovernor()).stream())
         .filter(e -> e.getRelation().toString().startsWith("nsubj"))
         .anyMatch(e -> actors.actorAt(sentence, e.getDependent().index() - 1).filter(actor::equals).isPresent());
