@@ -98,28 +98,45 @@ final class ActorLookup {
   /**
    * "Militants ambushed the convoy of X, killing him", "the men who stopped X's car and shot him":
    * where coreference gives an object pronoun no one, the one person its sentence names before it
-   * who is not the subject of the pronoun's own verb.
+   * who is not the subject of the pronoun's own verb (and no guess where the parse shows no subject).
    */
   private Optional<Actor> onlyOtherPersonInSentence(SemanticGraph graph, IndexedWord pronoun, int sentence) {
+    Optional<IndexedWord> subject = subjectOfVerb(graph, pronoun);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
     Set<Actor> persons = namedBefore(actors, sentence, pronoun.index() - 1, ActorType.PERSON);
-    persons.removeIf(person -> isOwnSubject(graph, pronoun, sentence, person));
+    actors.actorAt(sentence, subject.get().index() - 1).ifPresent(persons::remove);
     return persons.size() == 1 ? persons.stream().findFirst() : Optional.empty();
   }
 
-  /**
-   * "X shot him", "X fired at him": the actor is the subject of the verb whose object or oblique
-   * the pronoun "him" or "her" is.
-   */
+  /** "X shot him", "X fired at him": the actor is the subject of the verb whose object or oblique "him" or "her" is. */
   private boolean isOwnSubject(SemanticGraph graph, IndexedWord pronoun, int sentence, Actor actor) {
-    if (!OBJECT_FORMS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    return graph.incomingEdgeList(pronoun).stream()
-        .filter(e -> e.getRelation().toString().matches("i?obj|obl(:.*)?"))
-        .flatMap(e -> graph.outgoingEdgeList(e.getGovernor()).stream())
-        .filter(e -> e.getRelation().toString().startsWith("nsubj"))
-        .anyMatch(e -> actors.actorAt(sentence, e.getDependent().index() - 1).filter(actor::equals).isPresent());
+    return OBJECT_FORMS.contains(pronoun.word().toLowerCase(Locale.ROOT)) && subjectOfVerb(graph, pronoun)
+        .flatMap(subject -> actors.actorAt(sentence, subject.index() - 1)).filter(actor::equals).isPresent();
   }
+
+  /**
+   * The subject of the verb whose object or oblique the pronoun is: its own, or for a participle or
+   * clause that has none ("..., killing him"), that of the verb it hangs on.
+   */
+  private static Optional<IndexedWord> subjectOfVerb(SemanticGraph graph, IndexedWord pronoun) {
+    IndexedWord verb = graph.incomingEdgeList(pronoun).stream()
+        .filter(e -> e.getRelation().toString().matches("i?obj|obl(:.*)?"))
+        .map(SemanticGraphEdge::getGovernor).findFirst().orElse(null);
+    for (int hops = 0; verb != null && verb.tag() != null && verb.tag().startsWith("VB") && hops < 3; hops++) {
+      Optional<IndexedWord> subject = graph.outgoingEdgeList(verb).stream()
+          .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getDependent).findFirst();
+      if (subject.isPresent()) {
+        return subject;
+      }
+      verb = graph.incomingEdgeList(verb).stream()
+          .filter(e -> e.getRelation().toString().matches("advcl(:.*)?|dep|xcomp|conj(:.*)?"))
+          .map(SemanticGraphEdge::getGovernor).findFirst().orElse(null);
+    }
+    return Optional.empty();
+  }
+
 
   /**
    * "The group has turned on its allies: its fighters killed X": a pronoun whose chain names no
