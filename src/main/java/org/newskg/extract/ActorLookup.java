@@ -137,7 +137,6 @@ final class ActorLookup {
     return Optional.empty();
   }
 
-
   /**
    * "The group has turned on its allies: its fighters killed X": a pronoun whose chain names no
    * actor but goes back to "the group" stands for what that noun refers to, the organization (or
