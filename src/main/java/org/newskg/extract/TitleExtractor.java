@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -9,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,7 +106,11 @@ public final class TitleExtractor {
         continue;
       }
       List<CoreLabel> tokens = withActorTypes(annotatedTokens, actors, s);
+      Map<NodePattern<CoreMap>, Boolean> seen = new IdentityHashMap<>();
       for (TokenRules.Rule rule : rules) {
+        if (!rule.mayMatch(tokens, seen)) {
+          continue;
+        }
         TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
         while (m.find()) {
           Evidence evidence = Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id());

@@ -2,7 +2,9 @@ package org.newskg.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,24 @@ import org.newskg.lexicon.DataFiles;
  * CONFIDENCE = pattern} lines define rules, compiled once in file order.
  */
 final class TokenRules {
-  /** One compiled rule; its id travels with the facts it produces. */
-  record Rule(String id, double confidence, TokenSequencePattern pattern, String source) {}
+  /**
+   * One compiled rule; its id travels with the facts it produces. {@code required} are the token
+   * patterns each of its matches uses (see {@link RequiredNodes}).
+   */
+  record Rule(String id, double confidence, TokenSequencePattern pattern, String source,
+      List<NodePattern<CoreMap>> required) {
+    Rule(String id, double confidence, TokenSequencePattern pattern, String source) {
+      this(id, confidence, pattern, source, RequiredNodes.of(pattern));
+    }
+
+    /**
+     * Whether the rule can match these tokens at all; {@code seen} remembers each token pattern's
+     * answer for the other rules tried on the same tokens.
+     */
+    boolean mayMatch(List<? extends CoreMap> tokens, Map<NodePattern<CoreMap>, Boolean> seen) {
+      return RequiredNodes.present(required, tokens, seen);
+    }
+  }
 
   /**
    * The class of the actor a token belongs to ("ORGANIZATION", "COUNTRY"), set on copies of a
