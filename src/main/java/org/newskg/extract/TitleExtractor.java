@@ -153,16 +153,18 @@ public final class TitleExtractor {
    * serves the state of the opening dateline (the country it names, or the one whose capital it
    * is), when the post's sentence names that state and no other, or names none and the article
    * names that state twice as often as any other ("RIYADH - ... Vice President X" of a Yemeni deal
-   * signed there is Yemen's). An article with no dateline (a transcript, an analysis) has the
-   * country it names twice as often as any other as that state.
+   * signed there is Yemen's). An article with no dateline (a transcript, an analysis), or with one
+   * that names no state ("NUUK, Greenland", "UNITED NATIONS"), has the country it names
+   * twice as often as any other as that state.
    */
   private void addDatelineStates(AnnotatedArticle annotated, List<CoreMap> sentences, ActorIndex actors, Found found) {
     if (found.untied.isEmpty()) {
       return;
     }
     List<String> dateline = Datelines.openingPlace(annotated.article().text());
-    boolean datelined = !dateline.isEmpty();
-    Optional<Actor> state = datelined ? HomeState.ofDateline(dateline, actors, gazetteer) : HomeState.mostNamed(sentences, actors);
+    Optional<Actor> datelineState = dateline.isEmpty() ? Optional.empty() : HomeState.ofDateline(dateline, actors, gazetteer);
+    boolean datelined = datelineState.isPresent();
+    Optional<Actor> state = datelineState.or(() -> HomeState.mostNamed(sentences, actors));
     if (state.isEmpty()) {
       return;
     }
