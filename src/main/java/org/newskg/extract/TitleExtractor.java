@@ -426,7 +426,8 @@ public final class TitleExtractor {
     if (affiliation.isPresent() && !affiliation.get().equals(person.get())) {
       found.affiliations.putIfAbsent(List.of(person.get(), affiliation.get()),
           new AffiliationFact(person.get(), affiliation.get(), evidence));
-    } else if (titled && !ofAnUnknownName(actors, s, tokens, titleEnd)) {
+    } else if (titled && !ofAnUnknownName(actors, s, tokens, titleEnd) && !posts.isOccupation(tokens.get(titleEnd - 1))) {
+      // an occupation is no post, and "a Geneva lawyer, X" serves no organization of his sentence
       boolean forState = posts.heldForState(Sentences.span(annotated, tokens, titleStart, titleEnd)) && !posts.opposesState(post);
       found.untied.add(new UntiedPost(person.get(), s, titleStart, forState, evidence));
       under.ifPresent(superior -> found.under.add(new PostUnder(person.get(), superior, evidence)));
