@@ -32,6 +32,11 @@ final class HomeState {
 
   /** The country the article names at least twice as often as any other, mention by mention. */
   static Optional<Actor> mostNamed(List<CoreMap> sentences, ActorIndex actors) {
+    return mostNamed(sentences, actors, 1);
+  }
+
+  /** The same, named at least {@code minimum} times. */
+  static Optional<Actor> mostNamed(List<CoreMap> sentences, ActorIndex actors, int minimum) {
     Map<Actor, Integer> mentions = new LinkedHashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       int length = Sentences.tokens(sentences.get(s)).size();
@@ -47,6 +52,6 @@ final class HomeState {
     List<Map.Entry<Actor, Integer>> ranked = mentions.entrySet().stream()
         .sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).toList();
     boolean clear = ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2 * ranked.get(1).getValue();
-    return ranked.isEmpty() || !clear ? Optional.empty() : Optional.of(ranked.get(0).getKey());
+    return ranked.isEmpty() || !clear || ranked.get(0).getValue() < minimum ? Optional.empty() : Optional.of(ranked.get(0).getKey());
   }
 }

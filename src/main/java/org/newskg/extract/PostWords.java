@@ -153,6 +153,11 @@ final class PostWords {
     return anyCasePattern(departments);
   }
 
+  /** A TokensRegex token pattern matching a lower-case noun that refers back to an organization: "group", "sect". */
+  String organizationNounPattern() {
+    return "[{word:/" + String.join("|", new TreeSet<>(organizationNouns)) + "/}]";
+  }
+
   /** A TokensRegex token pattern matching a word that closes a post's field: "Affairs". */
   String fieldEndPattern() {
     return anyCasePattern(fieldEnds);

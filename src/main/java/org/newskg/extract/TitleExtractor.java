@@ -79,7 +79,7 @@ public final class TitleExtractor {
   /** The macros titles.rules uses from the word lists of post-words.tsv. */
   static Map<String, String> macros(PostWords posts) {
     return Map.of("$DEPARTMENT", posts.departmentPattern(), "$FIELD_END", posts.fieldEndPattern(),
-        "$PLURAL_HEAD", posts.pluralHeadPattern());
+        "$PLURAL_HEAD", posts.pluralHeadPattern(), "$ORGANIZATION_NOUN", posts.organizationNounPattern());
   }
 
   /** Loads the bundled rules and lexicons. */
@@ -155,7 +155,7 @@ public final class TitleExtractor {
    * names that state twice as often as any other ("RIYADH - ... Vice President X" of a Yemeni deal
    * signed there is Yemen's). An article with no dateline (a transcript, an analysis), or with one
    * that names no state ("NUUK, Greenland", "UNITED NATIONS"), has the country it names
-   * twice as often as any other as that state.
+   * twice as often as any other as that state (for the latter, at least three times).
    */
   private void addDatelineStates(AnnotatedArticle annotated, List<CoreMap> sentences, ActorIndex actors, Found found) {
     if (found.untied.isEmpty()) {
@@ -164,7 +164,9 @@ public final class TitleExtractor {
     List<String> dateline = Datelines.openingPlace(annotated.article().text());
     Optional<Actor> datelineState = dateline.isEmpty() ? Optional.empty() : HomeState.ofDateline(dateline, actors, gazetteer);
     boolean datelined = datelineState.isPresent();
-    Optional<Actor> state = datelineState.or(() -> HomeState.mostNamed(sentences, actors));
+    // a dateline the gazetteer does not know ("DACCA") may be the home state's city: the most named
+    // country stands in only when named often, not as the one foreign state the article mentions
+    Optional<Actor> state = datelineState.or(() -> HomeState.mostNamed(sentences, actors, dateline.isEmpty() ? 1 : UNKNOWN_DATELINE_MENTIONS));
     if (state.isEmpty()) {
       return;
     }
@@ -187,6 +189,8 @@ public final class TitleExtractor {
     }
   }
 
+  /** How often an article with a dateline of no known state must name its most named country. */
+  private static final int UNKNOWN_DATELINE_MENTIONS = 3;
   private static final String DATELINE_STATE_RULE = "affiliation.dateline-state";
   private static final String HOME_STATE_RULE = "affiliation.home-state";
 
@@ -741,7 +745,7 @@ public final class TitleExtractor {
   /** Nouns that refer back to a country: "the country's prime minister". */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "kingdom", "republic");
 
-  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "organisation", "organization");
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "sect", "cartel", "organisation", "organization");
 
   /** The spans of PERSON tokens between start and end (none when start is -1: no list matched). */
   private static List<int[]> personRuns(List<CoreLabel> tokens, int start, int end) {
