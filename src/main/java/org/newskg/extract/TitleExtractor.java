@@ -154,7 +154,7 @@ public final class TitleExtractor {
    * is), when the post's sentence names that state and no other, or names none and the article
    * names that state twice as often as any other ("RIYADH - ... Vice President X" of a Yemeni deal
    * signed there is Yemen's). An article with no dateline (a transcript, an analysis), or with one
-   * that names no state ("NUUK, Greenland", "UNITED NATIONS"), has the country it names
+   * that names no state ("UNITED NATIONS", a territory's capital), has the country it names
    * twice as often as any other as that state (for the latter, at least three times).
    */
   private void addDatelineStates(AnnotatedArticle annotated, List<CoreMap> sentences, ActorIndex actors, Found found) {
