@@ -48,8 +48,8 @@ class RequiredNodesTest {
 
   @Test
   void everyTitleRuleThatMatchesASentenceHasItsRequiredTokensThere() {
-    // The skip must never lose a match: each rule run on sentences of many shapes, with and
-    // without the test, finds the same matches.
+    // The skip must never lose a match: wherever a rule matches one of these sentences of many
+    // shapes, its required tokens are there.
     List<List<CoreLabel>> sentences = List.of(
         tokens("Foreign/TITLE Minister/TITLE Ali/PERSON Hassan/PERSON said/O ./O"),
         tokens("Ali/PERSON ,/O the/O leader/TITLE of/O Fatah/ORGANIZATION ,/O said/O"),
@@ -65,7 +65,7 @@ class RequiredNodesTest {
       }
     }
     assertTrue(matched >= sentences.size(), "the sentences exercise the rules: " + matched);
-    assertTrue(rules.stream().filter(r -> !r.required().isEmpty()).count() == rules.size(),
+    assertEquals(rules.size(), rules.stream().filter(r -> !r.required().isEmpty()).count(),
         "every rule requires at least its person");
   }
 }
