@@ -123,7 +123,7 @@ final class EventModality {
       }
       // Planned or possible violence is no attack: "said it would keep striking Hamas targets".
       // "said it would launch an attack": the light verb's modal is the noun's
-      boolean ownClause = depth == 0 || graph.getParent(trigger) == node
+      boolean ownClause = depth == 0 || node.equals(graph.getParent(trigger))
           && (graph.reln(node, trigger).toString().equals("xcomp")
               || graph.reln(node, trigger).toString().equals("obj") && lightAttack.contains(Trees.lemma(node)));
       if (harm(kind) && ownClause && hasModal(graph, node)) {
@@ -143,7 +143,7 @@ final class EventModality {
       if (harm(kind) && depth == 0 && Trees.nounOfInfinitive(graph, node).filter(n -> prospect.contains(Trees.lemma(n))).isPresent()) {
         return Modality.HYPOTHETICAL;
       }
-      boolean ownVerb = depth == 0 || depth == 1 && graph.getParent(trigger) == node && graph.reln(node, trigger).toString().equals("obj");
+      boolean ownVerb = depth == 0 || depth == 1 && node.equals(graph.getParent(trigger)) && graph.reln(node, trigger).toString().equals("obj");
       // ("called it a cowardly attack": a noun as the predicate of "call" names what happened)
       if (harm(kind) && ownVerb && governor != null && !(depth == 0 && node.tag() != null && node.tag().startsWith("NN"))
           && graph.reln(governor, node).toString().equals("xcomp") && intent.contains(Trees.lemma(governor))) {

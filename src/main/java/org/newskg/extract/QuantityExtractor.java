@@ -134,7 +134,7 @@ public final class QuantityExtractor {
     if (lowerBound || FIGURE_VERBS.contains(Trees.lemma(parent))) {
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(parent)) {
         IndexedWord other = edge.getDependent();
-        if (other != word && Set.of("nsubj", "obj").contains(edge.getRelation().toString())) {
+        if (!other.equals(word) && Set.of("nsubj", "obj").contains(edge.getRelation().toString())) {
           Optional<Measure> measure = measureOf(other);
           if (measure.isPresent()) {
             Qualifier q = lowerBound && qualifier == Qualifier.EXACTLY ? Qualifier.MORE_THAN : qualifier;

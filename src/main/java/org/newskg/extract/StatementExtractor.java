@@ -133,7 +133,7 @@ public final class StatementExtractor {
         if (word.tag().startsWith("VB") && (speech.contains(lemma) || denies || figureSource.contains(lemma))) {
           List<IndexedWord> content = contentOf(graph, word, lemma);
           // "vowed revenge for the killing": the object is the topic; the killing is no report of the speaker's.
-          boolean reporting = content.stream().noneMatch(c -> c != word && graph.reln(word, c).toString().equals("obj"));
+          boolean reporting = content.stream().noneMatch(c -> !c.equals(word) && graph.reln(word, c).toString().equals("obj"));
           IndexedWord subject = Trees.child(graph, word, "nsubj");
           if (Trees.negated(graph, word)) {
             // "Israel has not confirmed its role" states nothing.

@@ -42,10 +42,13 @@ final class ParseRepairs {
         namesCoordinatedBeforePosts(graph);
         namesAfterObjects(graph);
         appositionsOnCommas(graph);
+        conjunctsAfterAppositions(graph);
+        predicatesAfterAppositions(graph);
         colonLists(graph);
         frontedParticiples(graph);
         nominalAdjectives(graph);
         verbalNouns(graph);
+        clefts(graph);
         looseRelativeClauses(graph);
         looseParticiples(graph);
         farParticiples(graph);
@@ -562,6 +565,113 @@ final class ParseRepairs {
   }
 
   /**
+   * "It was Norway that brokered the talks", "it was the Front which attacked the camp": the parser
+   * may take the clause after a cleft's focus for a complement of it, a loose "dep" through
+   * "that", or a relative clause with the focus as object. The focus of "it was X that" right
+   * before the relative word is the clause's subject, as in any relative clause.
+   */
+  static void clefts(SemanticGraph graph) {
+    for (IndexedWord focus : List.copyOf(graph.vertexListSorted())) {
+      boolean cleft = graph.outgoingEdgeList(focus).stream().anyMatch(e -> rel(e).equals("nsubj") && e.getDependent().word().equalsIgnoreCase("it"))
+          && graph.outgoingEdgeList(focus).stream().anyMatch(e -> rel(e).equals("cop") && "be".equals(e.getDependent().lemma()));
+      IndexedWord relativizer = graph.getNodeByIndexSafe(focus.index() + 1);
+      if (!cleft || relativizer == null || !relativizer.word().matches("(?i)that|who|which")) {
+        continue;
+      }
+      Optional<SemanticGraphEdge> clause = graph.outgoingEdgeList(focus).stream()
+          .filter(e -> rel(e).matches("ccomp|dep|acl:relcl") && e.getDependent().index() > relativizer.index())
+          .findFirst()
+          .or(() -> Optional.ofNullable(graph.getEdge(focus, relativizer)).filter(e -> rel(e).equals("dep"))
+              .flatMap(e -> graph.outgoingEdgeList(relativizer).stream().filter(d -> rel(d).equals("dep")).findFirst()));
+      if (clause.isEmpty() || clause.get().getDependent().tag() == null || !clause.get().getDependent().tag().startsWith("VB")) {
+        continue;
+      }
+      IndexedWord verb = clause.get().getDependent();
+      List<SemanticGraphEdge> verbEdges = graph.outgoingEdgeList(verb);
+      boolean objects = verbEdges.stream().filter(e -> rel(e).equals("obj")).count() > 1;
+      boolean ownSubject = verbEdges.stream().anyMatch(e -> rel(e).matches("nsubj.*") && !e.getDependent().equals(relativizer));
+      if (ownSubject) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : verbEdges) {
+        boolean focusAsObject = objects && rel(edge).equals("obj") && edge.getDependent().equals(focus);
+        if (focusAsObject || edge.getDependent().equals(relativizer)) {
+          graph.removeEdge(edge);
+        }
+      }
+      graph.removeEdge(clause.get());
+      Optional.ofNullable(graph.getEdge(focus, relativizer)).ifPresent(graph::removeEdge);
+      graph.addEdge(focus, verb, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER, clause.get().getWeight(), false);
+      graph.addEdge(focus, relativizer, UniversalEnglishGrammaticalRelations.REFERENT, clause.get().getWeight(), false);
+      giveSubject(graph, verb, focus);
+    }
+  }
+
+  /**
+   * "talks mediated by Norway, a longtime facilitator, and the Vatican": after an apposition the
+   * parser may join the next conjunct to the verb instead of the noun the apposition describes.
+   * A noun joined to a verb by ", and" right after an apposition of one of the verb's dependents
+   * is that dependent's conjunct, and the verb's dependent as it is.
+   */
+  static void conjunctsAfterAppositions(SemanticGraph graph) {
+    for (SemanticGraphEdge conj : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord verb = conj.getGovernor();
+      IndexedWord noun = conj.getDependent();
+      if (!rel(conj).startsWith("conj") || verb.tag() == null || !verb.tag().startsWith("VB") || noun.tag() == null || !noun.tag().startsWith("NN")) {
+        continue;
+      }
+      Optional<IndexedWord> and = graph.outgoingEdgeList(noun).stream()
+          .filter(e -> rel(e).equals("cc")).map(SemanticGraphEdge::getDependent).findFirst();
+      IndexedWord comma = and.map(a -> graph.getNodeByIndexSafe(a.index() - 1)).orElse(null);
+      if (comma == null || !comma.word().equals(",")) {
+        continue;
+      }
+      for (SemanticGraphEdge argument : graph.outgoingEdgeList(verb)) {
+        IndexedWord head = argument.getDependent();
+        boolean apposed = head.index() < comma.index() && graph.outgoingEdgeList(head).stream()
+            .anyMatch(e -> rel(e).equals("appos") && lastIndex(graph, e.getDependent()) == comma.index() - 1);
+        if (apposed && rel(argument).matches("obj|obl.*|nsubj.*|iobj")) {
+          graph.removeEdge(conj);
+          graph.addEdge(head, noun, conj.getRelation(), conj.getWeight(), false);
+          graph.addEdge(verb, noun, argument.getRelation(), argument.getWeight(), true);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "found X, a pilot with Kenya Airways, guilty of the murder": after an apposition the parser
+   * may hang the object's predicate on the object or the apposition's last noun as a following
+   * adjective. An adjective after a comma, on an object with an apposition before it or on a noun
+   * of that apposition, completes the verb.
+   */
+  static void predicatesAfterAppositions(SemanticGraph graph) {
+    for (SemanticGraphEdge amod : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord adjective = amod.getDependent();
+      IndexedWord comma = graph.getNodeByIndexSafe(adjective.index() - 1);
+      if (!rel(amod).equals("amod") || adjective.index() < amod.getGovernor().index() || comma == null || !comma.word().equals(",")) {
+        continue;
+      }
+      for (SemanticGraphEdge object : List.copyOf(graph.edgeListSorted())) {
+        boolean apposed = rel(object).equals("obj") && graph.outgoingEdgeList(object.getDependent()).stream()
+            .anyMatch(e -> rel(e).equals("appos") && e.getDependent().index() < adjective.index()
+                && (amod.getGovernor().equals(object.getDependent()) || graph.descendants(e.getDependent()).contains(amod.getGovernor())));
+        if (apposed) {
+          graph.removeEdge(amod);
+          graph.addEdge(object.getGovernor(), adjective, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, amod.getWeight(), false);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The index of the last word of the phrase a word heads. */
+  private static int lastIndex(SemanticGraph graph, IndexedWord head) {
+    return graph.descendants(head).stream().mapToInt(IndexedWord::index).max().orElse(head.index());
+  }
+
+  /**
    * "a drone strike that killed X": the parser may hang a relative clause on its noun as a loose
    * "dep", its subject the relative pronoun; "the daughter of X, who was assassinated": or on a
    * word before the name as "parataxis". A verb whose subject is "that", "which" or "who"
@@ -585,7 +695,7 @@ final class ParseRepairs {
       int before = pronoun.get().getDependent().index() - 1;
       IndexedWord comma = graph.getNodeByIndexSafe(before);
       IndexedWord noun = comma != null && comma.word().equals(",") ? graph.getNodeByIndexSafe(before - 1) : comma;
-      boolean relative = rel(loose).equals("dep") ? noun == loose.getGovernor() && comma == noun
+      boolean relative = rel(loose).equals("dep") ? noun.equals(loose.getGovernor()) && noun.equals(comma)
           : comma != noun && noun != null && noun.tag().startsWith("NNP");
       if (noun == null || !relative || !noun.tag().startsWith("N") || graph.descendants(verb).contains(noun)) {
         continue;
