@@ -46,7 +46,7 @@ final class NerRepairs {
 
   /** The repairs in the order they run: a later one sees the names an earlier one tagged. */
   private static final List<Predicate<List<CoreMap>>> REPAIRS = List.of(NerRepairs::namedInstitutions,
-      NerRepairs::acronymNames, NerRepairs::repeatedAcronyms, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::namedGroups, NerRepairs::joinedNames,
+      NerRepairs::acronymNames, NerRepairs::repeatedAcronyms, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::namedGroups, NerRepairs::headedBodies, NerRepairs::joinedNames,
       NerRepairs::rankedNames, NerRepairs::apposedPersons, NerRepairs::demonyms, NerRepairs::describedGroups, NerRepairs::koreanNames,
       NerRepairs::kunyaNames, NerRepairs::royalNames, NerRepairs::possessingStates, NerRepairs::possessingGroups);
 
@@ -195,6 +195,64 @@ final class NerRepairs {
       }
     }
     return changed;
+  }
+
+  /** Tags a word inside a body's name after a post may carry: "the Islamic/RELIGION Conference". */
+  private static final Set<String> BODY_PART_TAGS = Set.of("O", "MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
+
+  /**
+   * "the leader of the Branch Davidians", "chairman of the SPLM-N", "the secretary-general of the
+   * Islamic Conference": what a post (a TITLE word) is "of the" is a body, and capitalized proper
+   * nouns there that the NER left untagged or MISC name an organization, there and wherever the
+   * article writes them. One word needs capitals of an acronym: "the President of the Republic",
+   * "the Minister of the Interior" are posts of no named body.
+   */
+  static boolean headedBodies(List<CoreMap> sentences) {
+    Set<List<String>> bodies = new HashSet<>();
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int post = 0; post + 3 < tokens.size(); post++) {
+        if (!"TITLE".equals(tokens.get(post).ner()) || !tokens.get(post + 1).word().equals("of")
+            || !DETERMINERS.contains(tokens.get(post + 2).word())) {
+          continue;
+        }
+        int start = post + 3;
+        int end = start;
+        while (end < tokens.size() && isBodyPart(tokens.get(end))) {
+          end++;
+        }
+        List<CoreLabel> name = tokens.subList(start, end);
+        boolean named = name.size() > 1 || name.size() == 1 && ACRONYM_WORD.matcher(name.get(0).word()).matches();
+        // "the commander of the Sentinel Shield mission of NATO": a name before a common noun only qualifies it
+        boolean modifier = end < tokens.size() && tokens.get(end).tag().startsWith("NN");
+        if (named && !modifier && UNTAGGED_OR_MISC.contains(name.get(name.size() - 1).ner())) {
+          bodies.add(name.stream().map(CoreLabel::word).toList());
+        }
+      }
+    }
+    boolean changed = false;
+    for (List<String> body : bodies) {
+      for (CoreMap sentence : sentences) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        for (int t = 0; t + body.size() <= tokens.size(); t++) {
+          List<CoreLabel> here = tokens.subList(t, t + body.size());
+          if (here.stream().map(CoreLabel::word).toList().equals(body) && here.stream().allMatch(NerRepairs::isBodyPart)) {
+            for (CoreLabel token : here) {
+              changed |= tag(token, ORGANIZATION);
+            }
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** An acronym as one token, with a suffix if any: "SPLM-N", "FMLN". */
+  private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}+)?");
+
+  private static boolean isBodyPart(CoreLabel token) {
+    // the tagger may call a capitalized word inside the name a common noun ("Silver/NN Davidians", "SPLM-N/NN")
+    return token.tag().startsWith("NN") && Character.isUpperCase(token.word().codePointAt(0)) && BODY_PART_TAGS.contains(token.ner());
   }
 
   private static boolean isNamePart(CoreLabel token) {

@@ -49,6 +49,25 @@ class NerRepairsTest {
         "an/DT/O ANC/NNP/O official/NN/TITLE");
   }
 
+  @Test
+  void whatAPostIsOfTheIsABodyThereAndWhereverTheArticleNamesIt() {
+    assertRepairs(NerRepairs::headedBodies,
+        "Koresh/NNP/PERSON ,/,/O the/DT/O leader/NN/TITLE of/IN/O the/DT/O Branch/NNP/MISC>ORGANIZATION Davidians/NNPS/MISC>ORGANIZATION",
+        "the/DT/O Branch/NNP/MISC>ORGANIZATION Davidians/NNPS/MISC>ORGANIZATION refused/VBD/O",
+        "the/DT/O secretary-general/NN/TITLE of/IN/O the/DT/O Islamic/NNP/RELIGION>ORGANIZATION Conference/NNP/O>ORGANIZATION ,/,/O Ali/NNP/PERSON",
+        "Agar/NNP/PERSON ,/,/O chairman/NN/TITLE of/IN/O the/DT/O SPLM-N/NN/MISC>ORGANIZATION ,/,/O said/VBD/O");
+  }
+
+  @Test
+  void aPostOfOneCommonWordOfANamedStateOrOfANameQualifyingANounNamesNoBody() {
+    assertRepairs(NerRepairs::headedBodies,
+        "the/DT/O President/NNP/TITLE of/IN/O the/DT/O Republic/NNP/O ,/,/O Carlos/NNP/PERSON Mendes/NNP/PERSON",
+        "the/DT/O Minister/NNP/TITLE of/IN/O the/DT/O Interior/NNP/O",
+        "the/DT/O president/NN/TITLE of/IN/O the/DT/O United/NNP/COUNTRY States/NNPS/COUNTRY",
+        "a/DT/O spokesman/NN/TITLE of/IN/O Foreign/NNP/O Affairs/NNP/O",
+        "the/DT/O commander/NN/TITLE of/IN/O the/DT/O Sentinel/NNP/O Shield/NNP/O mission/NN/O of/IN/O NATO/NNP/ORGANIZATION");
+  }
+
   /** Runs the repair over the sentences and compares every token's tag with the one written for it. */
   private static void assertRepairs(Predicate<List<CoreMap>> repair, String... texts) {
     List<CoreMap> sentences = new ArrayList<>();
