@@ -201,8 +201,8 @@ final class NerRepairs {
   private static final Set<String> BODY_PART_TAGS = Set.of("O", "MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
   /**
-   * "the leader of the Branch Davidians", "chairman of the SPLM-N", "the secretary-general of the
-   * Islamic Conference": what a post (a TITLE word) is "of the" is a body, and capitalized proper
+   * "the leader of the Silver Davidians", "chairman of the SPLA-S", "the secretary-general of the
+   * Islamic Assembly": what a post (a TITLE word) is "of the" is a body, and capitalized proper
    * nouns there that the NER left untagged or MISC name an organization, there and wherever the
    * article writes them. One word needs capitals of an acronym: "the President of the Republic",
    * "the Minister of the Interior" are posts of no named body.
@@ -247,11 +247,11 @@ final class NerRepairs {
     return changed;
   }
 
-  /** An acronym as one token, with a suffix if any: "SPLM-N", "FMLN". */
+  /** An acronym as one token, with a suffix if any: "SPLA-S", "NLF". */
   private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}+)?");
 
   private static boolean isBodyPart(CoreLabel token) {
-    // the tagger may call a capitalized word inside the name a common noun ("Silver/NN Davidians", "SPLM-N/NN")
+    // the tagger may call a capitalized word inside the name a common noun ("Silver/NN Davidians", "SPLA-S/NN")
     return token.tag().startsWith("NN") && Character.isUpperCase(token.word().codePointAt(0)) && BODY_PART_TAGS.contains(token.ner());
   }
 

@@ -52,10 +52,10 @@ class NerRepairsTest {
   @Test
   void whatAPostIsOfTheIsABodyThereAndWhereverTheArticleNamesIt() {
     assertRepairs(NerRepairs::headedBodies,
-        "Koresh/NNP/PERSON ,/,/O the/DT/O leader/NN/TITLE of/IN/O the/DT/O Branch/NNP/MISC>ORGANIZATION Davidians/NNPS/MISC>ORGANIZATION",
-        "the/DT/O Branch/NNP/MISC>ORGANIZATION Davidians/NNPS/MISC>ORGANIZATION refused/VBD/O",
-        "the/DT/O secretary-general/NN/TITLE of/IN/O the/DT/O Islamic/NNP/RELIGION>ORGANIZATION Conference/NNP/O>ORGANIZATION ,/,/O Ali/NNP/PERSON",
-        "Agar/NNP/PERSON ,/,/O chairman/NN/TITLE of/IN/O the/DT/O SPLM-N/NN/MISC>ORGANIZATION ,/,/O said/VBD/O");
+        "Holt/NNP/PERSON ,/,/O the/DT/O leader/NN/TITLE of/IN/O the/DT/O Silver/NN/MISC>ORGANIZATION Davidians/NNPS/MISC>ORGANIZATION",
+        "the/DT/O Silver/NN/MISC>ORGANIZATION Davidians/NNPS/MISC>ORGANIZATION refused/VBD/O",
+        "the/DT/O secretary-general/NN/TITLE of/IN/O the/DT/O Islamic/NNP/RELIGION>ORGANIZATION Assembly/NNP/O>ORGANIZATION ,/,/O Ali/NNP/PERSON",
+        "Dano/NNP/PERSON ,/,/O chairman/NN/TITLE of/IN/O the/DT/O SPLA-S/NN/MISC>ORGANIZATION ,/,/O said/VBD/O");
   }
 
   @Test
