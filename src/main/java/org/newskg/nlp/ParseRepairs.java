@@ -56,6 +56,7 @@ final class ParseRepairs {
         relativeClausePredicates(graph);
         objectsAsSubjects(graph);
         conjoinedSubjects(graph);
+        sharedAgents(graph);
         sameAs(graph);
       }
     }
@@ -930,6 +931,26 @@ final class ParseRepairs {
           }
         }
       }
+    }
+  }
+
+  /**
+   * "X was captured and killed in 1990 by a faction led by Y": the parser hangs the agent after two
+   * conjoined participles on the first only. An agent after the second participle, which has none
+   * of its own, is the agent of both.
+   */
+  static void sharedAgents(SemanticGraph graph) {
+    for (SemanticGraphEdge conj : List.copyOf(graph.edgeListSorted())) {
+      IndexedWord first = conj.getGovernor();
+      IndexedWord second = conj.getDependent();
+      if (!rel(conj).startsWith("conj") || !"VBN".equals(first.tag()) || !"VBN".equals(second.tag())
+          || graph.outgoingEdgeList(second).stream().anyMatch(e -> rel(e).equals("obl:agent"))) {
+        continue;
+      }
+      graph.outgoingEdgeList(first).stream()
+          .filter(e -> rel(e).equals("obl:agent") && e.getDependent().index() > second.index())
+          .findFirst()
+          .ifPresent(agent -> graph.addEdge(second, agent.getDependent(), agent.getRelation(), agent.getWeight(), true));
     }
   }
 
