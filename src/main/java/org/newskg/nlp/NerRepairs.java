@@ -197,7 +197,7 @@ final class NerRepairs {
     return changed;
   }
 
-  /** Tags a word inside a body's name after a post may carry: "the Islamic/RELIGION Conference". */
+  /** Tags a word inside a body's name after a post may carry: "the Islamic/RELIGION Assembly". */
   private static final Set<String> BODY_PART_TAGS = Set.of("O", "MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
   /**
