@@ -46,7 +46,7 @@ final class NerRepairs {
 
   /** The repairs in the order they run: a later one sees the names an earlier one tagged. */
   private static final List<Predicate<List<CoreMap>>> REPAIRS = List.of(NerRepairs::namedInstitutions,
-      NerRepairs::acronymNames, NerRepairs::repeatedAcronyms, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::namedGroups, NerRepairs::headedBodies, NerRepairs::joinedNames,
+      NerRepairs::acronymNames, NerRepairs::repeatedAcronyms, NerRepairs::datedNames, NerRepairs::armedServices, NerRepairs::namedGroups, NerRepairs::groupsForCauses, NerRepairs::headedBodies, NerRepairs::joinedNames,
       NerRepairs::rankedNames, NerRepairs::apposedPersons, NerRepairs::demonyms, NerRepairs::describedGroups, NerRepairs::koreanNames,
       NerRepairs::kunyaNames, NerRepairs::royalNames, NerRepairs::possessingStates, NerRepairs::possessingGroups);
 
@@ -190,6 +190,44 @@ final class NerRepairs {
           continue;
         }
         for (int t = start; t <= head; t++) {
+          changed |= tag(tokens.get(t), ORGANIZATION);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Lower-case words inside a cause a group is named for: "the Front for the Liberation of the Kesh Delta". */
+  private static final Set<String> CAUSE_JOINERS = Set.of("and", "the", "of", "in", "for");
+
+  /**
+   * "the Front for Change and Unity in Tarvia", "the Movement for Civic Renewal": a group's head
+   * noun after "the" or a possessive and followed by "for" and a cause in capitalized words (joined
+   * by "and", "the", "of", "in") is one organization's name, which the NER cuts into pieces ("Unity"
+   * an organization, "Tarvia" a country) or leaves untagged; the name ends on its last capitalized word.
+   */
+  static boolean groupsForCauses(List<CoreMap> sentences) {
+    boolean changed = false;
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int head = 1; head + 2 < tokens.size(); head++) {
+        if (!GROUP_HEADS.contains(tokens.get(head).word()) || !NAME_OPENERS.contains(tokens.get(head - 1).word())
+            || !tokens.get(head + 1).word().equals("for")) {
+          continue;
+        }
+        int end = head + 1;
+        for (int t = head + 2; t < tokens.size(); t++) {
+          CoreLabel token = tokens.get(t);
+          if (token.tag().startsWith("NNP") && Character.isUpperCase(token.word().codePointAt(0)) && !"PERSON".equals(token.ner())) {
+            end = t;
+          } else if (!CAUSE_JOINERS.contains(token.word())) {
+            break;
+          }
+        }
+        if (end == head + 1) {
+          continue;
+        }
+        for (int t = head; t <= end; t++) {
           changed |= tag(tokens.get(t), ORGANIZATION);
         }
       }

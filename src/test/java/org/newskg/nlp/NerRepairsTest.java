@@ -50,6 +50,15 @@ class NerRepairsTest {
   }
 
   @Test
+  void aGroupNamedForACauseIsOneOrganizationToItsLastCapitalizedWord() {
+    assertRepairs(NerRepairs::groupsForCauses,
+        "the/DT/O Front/NNP/O>ORGANIZATION for/IN/O>ORGANIZATION Change/NNP/O>ORGANIZATION and/CC/O>ORGANIZATION Unity/NNP/ORGANIZATION in/IN/O>ORGANIZATION Tarvia/NNP/COUNTRY>ORGANIZATION said/VBD/O",
+        "the/DT/O Movement/NNP/ORGANIZATION for/IN/ORGANIZATION the/DT/O>ORGANIZATION Emancipation/NNP/ORGANIZATION of/IN/O>ORGANIZATION the/DT/O>ORGANIZATION Kesh/NNP/LOCATION>ORGANIZATION Delta/NNP/LOCATION>ORGANIZATION ,/,/O a/DT/O group/NN/O",
+        "the/DT/O party/NN/O for/IN/O Change/NNP/O",
+        "the/DT/O Front/NNP/O for/IN/O peace/NN/O");
+  }
+
+  @Test
   void whatAPostIsOfTheIsABodyThereAndWhereverTheArticleNamesIt() {
     assertRepairs(NerRepairs::headedBodies,
         "Holt/NNP/PERSON ,/,/O the/DT/O leader/NN/TITLE of/IN/O the/DT/O Silver/NN/MISC>ORGANIZATION Davidians/NNPS/MISC>ORGANIZATION",
