@@ -63,6 +63,24 @@ final class ActorLookup {
     return actors;
   }
 
+  CorefChains chains() {
+    return chains;
+  }
+
+  /**
+   * "The sect's founder, X", "the cartel's chief, Y": what a definite noun read from the tokens
+   * alone refers back to, where coreference gave nothing: the one organization named with it as
+   * head word, or for "the group" and its like, the actor of its class last named in its sentence
+   * or the two before that the caller admits.
+   */
+  Optional<Actor> ofDefiniteNoun(int sentence, int token, Predicate<Actor> admissible) {
+    CoreLabel word = tokens.get(sentence).get(token);
+    String noun = (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
+    ActorType kind = NOUN_CLASS.get(noun);
+    return byHeadNoun(sentence, token)
+        .or(() -> kind != null && ANAPHORS.contains(noun) ? lastNamed(sentence, token, a -> a.type() == kind && admissible.test(a)) : Optional.empty());
+  }
+
   /** The actor the word names, or, for a pronoun or "the group", the actor its coreference chain names. */
   Optional<Actor> at(SemanticGraph graph, IndexedWord word, int sentence) {
     Optional<Actor> own = actors.actorAt(sentence, word.index() - 1);
@@ -80,7 +98,7 @@ final class ActorLookup {
         own = lastNamed(sentence, word.index() - 1, kind.get());
       }
       if (own.isEmpty() && bareDefinite) {
-        own = byHeadNoun(sentence, word);
+        own = byHeadNoun(sentence, word.index() - 1, word.word().toLowerCase(Locale.ROOT));
       }
       if (own.isEmpty() && word.tag().equals("PRP") && PERSONAL.contains(word.word().toLowerCase(Locale.ROOT))) {
         own = onlyPersonBefore(sentence, word.index() - 1);
@@ -157,13 +175,17 @@ final class ActorLookup {
     return Optional.empty();
   }
 
+  /** The token's word as {@link #byHeadNoun(int, int, String)} reads it: "the party's" of "the Popular Union Party". */
+  Optional<Actor> byHeadNoun(int sentence, int token) {
+    return byHeadNoun(sentence, token, tokens.get(sentence).get(token).word().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "The Kesh National Police sealed the square ... shot dead by the police": a definite noun that is the
    * head word of one organization's name, and of no other the article names, stands for it once
    * the article has named it (the head match of rule-based coreference).
    */
-  private Optional<Actor> byHeadNoun(int sentence, IndexedWord word) {
-    String noun = word.word().toLowerCase(Locale.ROOT);
+  private Optional<Actor> byHeadNoun(int sentence, int token, String noun) {
     if (!HEAD_NOUNS.contains(noun)) {
       return Optional.empty();
     }
@@ -175,7 +197,7 @@ final class ActorLookup {
       return Optional.empty();
     }
     for (int s = sentence; s >= 0; s--) {
-      int end = s == sentence ? word.index() - 1 : tokens.get(s).size();
+      int end = s == sentence ? token : tokens.get(s).size();
       if (lastBefore(actors, s, end, headed.get(0)::equals).isPresent()) {
         return Optional.of(headed.get(0));
       }
@@ -183,9 +205,12 @@ final class ActorLookup {
     return Optional.empty();
   }
 
-  /** The head word of a name: its last, or the last before "of" ("Revolutionary Armed Forces of Colombia"). */
+  /**
+   * The head word of a name: its last, or the last before "of" or "for" ("Revolutionary Armed
+   * Forces of Colombia", "State Committee for Border Security").
+   */
   private static String headWord(String name) {
-    int of = name.indexOf(" of ");
+    int of = Stream.of(" of ", " for ").mapToInt(name::indexOf).filter(i -> i > 0).min().orElse(-1);
     String head = of > 0 ? name.substring(0, of) : name;
     return head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
@@ -227,8 +252,12 @@ final class ActorLookup {
    * country") last named, in this sentence or the two before.
    */
   private Optional<Actor> lastNamed(int sentence, int token, ActorType kind) {
+    return lastNamed(sentence, token, a -> a.type() == kind);
+  }
+
+  private Optional<Actor> lastNamed(int sentence, int token, Predicate<Actor> kind) {
     for (int s = sentence; s >= 0 && s >= sentence - REFERENCE_REACH; s--) {
-      Optional<Actor> actor = lastBefore(actors, s, s == sentence ? token : tokens.get(s).size(), a -> a.type() == kind);
+      Optional<Actor> actor = lastBefore(actors, s, s == sentence ? token : tokens.get(s).size(), kind);
       if (actor.isPresent()) {
         return actor;
       }

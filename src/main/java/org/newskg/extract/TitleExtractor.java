@@ -97,7 +97,7 @@ public final class TitleExtractor {
   public Result extract(AnnotatedArticle annotated, ActorIndex actors) {
     Found found = new Found();
     List<CoreMap> sentences = Sentences.of(annotated);
-    CorefChains chains = CorefChains.of(annotated);
+    ActorLookup lookup = ActorLookup.of(annotated, actors, gazetteer);
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> annotatedTokens = Sentences.tokens(sentences.get(s));
       // Every rule binds $person to PERSON tokens (TitleExtractionTest holds them to it), so a
@@ -114,10 +114,10 @@ public final class TitleExtractor {
         TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
         while (m.find()) {
           Evidence evidence = Sentences.evidence(annotated, sentences.get(s), rule.confidence(), rule.id());
-          take(m, m.start("$person"), m.end("$person"), evidence, annotated, actors, chains, s, tokens, found);
+          take(m, m.start("$person"), m.end("$person"), evidence, annotated, actors, lookup, s, tokens, found);
           // "Four agents, A, B, C and D": each person the rest of the list names takes the same
           for (int[] listed : personRuns(tokens, m.start("$more"), m.end("$more"))) {
-            take(m, listed[0], listed[1], evidence, annotated, actors, chains, s, tokens, found);
+            take(m, listed[0], listed[1], evidence, annotated, actors, lookup, s, tokens, found);
           }
         }
       }
@@ -308,7 +308,7 @@ public final class TitleExtractor {
 
   /** The post and affiliation one rule match states, if they hold up. */
   private void take(TokenSequenceMatcher m, int personStart, int personEnd, Evidence evidence, AnnotatedArticle annotated,
-      ActorIndex actors, CorefChains chains, int s, List<CoreLabel> tokens, Found found) {
+      ActorIndex actors, ActorLookup lookup, int s, List<CoreLabel> tokens, Found found) {
     Optional<Actor> person = actorOf(actors, s, personStart, personEnd).filter(a -> a.type() == ActorType.PERSON);
     int titleStart = m.start("$title");
     int titleEnd = m.end("$title");
@@ -337,7 +337,7 @@ public final class TitleExtractor {
     if (m.start("$possessor") >= 0) {
       // "its prime minister, X", "the country's foreign minister, Y": whom the possessor refers to
       int possessor = m.start("$possessor");
-      int chain = chains.chainAt(s, possessor);
+      int chain = lookup.chains().chainAt(s, possessor);
       affiliation = chain < 0 ? Optional.empty() : actors.actorOfCluster(chain)
           .filter(org -> org.type().hasMembers());
       String word = tokens.get(possessor).word().toLowerCase(Locale.ROOT);
@@ -361,7 +361,9 @@ public final class TitleExtractor {
         Set<Actor> countries = ActorLookup.namedBefore(actors, s, possessor, ActorType.COUNTRY);
         affiliation = countries.isEmpty() ? affiliation : only(countries);
       } else if (affiliation.isEmpty() && (GROUP_NOUNS.contains(word) || word.equals("their"))) {
-        affiliation = only(ActorLookup.namedBefore(actors, s, possessor, ActorType.ORGANIZATION));
+        // a name the noun heads first: "the party's" is the Popular Union Party, whatever other group is near
+        affiliation = lookup.byHeadNoun(s, possessor).filter(a -> a.type() == ActorType.ORGANIZATION)
+            .or(() -> only(ActorLookup.namedBefore(actors, s, possessor, ActorType.ORGANIZATION)));
       } else if (affiliation.isEmpty() && word.equals("its")) {
         // only right after its name, or after its own post's holder ("Japan's foreign minister, X,
         // and its defence minister, Y"): in a long sentence the last one named may be another's
@@ -374,6 +376,13 @@ public final class TitleExtractor {
           || COMPASS_POINTS.contains(word) || posts.refersToOrganization(word))) {
         int previousLength = Sentences.tokens(Sentences.of(annotated).get(s - 1)).size();
         affiliation = onlyActorOfPreviousSentence(actors, s, possessor, word, previousLength);
+      }
+      // "The sect's founder, X", "the committee's spokesman, Y" where the sentence before names no
+      // organization, or two: the one the noun heads the name of, or for a group noun the last named
+      if (affiliation.isEmpty() && (GROUP_NOUNS.contains(word) || posts.refersToOrganization(word) && !COUNTRY_NOUNS.contains(word)) && possessor > 0 && tokens.get(possessor - 1).word().equalsIgnoreCase("the")) {
+        // ("the sect's founder" is none of the police force or court the story last named)
+        affiliation = lookup.ofDefiniteNoun(s, possessor, a -> !posts.namesStateOrgan(a.label()))
+            .filter(a -> a.type() == ActorType.ORGANIZATION);
       }
     }
     if (m.start("$aff") >= 0 && !(pairedInOrder(tokens, titleStart, titleEnd, m.end("$aff")) && !evidence.rule().contains("respectively"))) {
@@ -745,7 +754,7 @@ public final class TitleExtractor {
   /** Nouns that refer back to a country: "the country's prime minister". */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "kingdom", "republic");
 
-  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "sect", "cartel", "organisation", "organization");
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "party", "militia", "sect", "cartel", "faction", "front", "organisation", "organization");
 
   /** The spans of PERSON tokens between start and end (none when start is -1: no list matched). */
   private static List<int[]> personRuns(List<CoreLabel> tokens, int start, int end) {
