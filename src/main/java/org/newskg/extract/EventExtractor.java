@@ -71,6 +71,9 @@ public final class EventExtractor {
    * A victim is the person named, never a possessor: "killed my husband" did not kill "my"; a
    * plural victim gives the names it lists: "soldiers, including A and B, who were killed".
    */
+  /** How many levels below a filler word its actors are searched; the dead, listed, one more. */
+  private static final int FILLER_DEPTH = 2;
+  private static final int VICTIM_DEPTH = 3;
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep", "nmod:including");
   /**
    * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in
@@ -228,7 +231,7 @@ public final class EventExtractor {
         case NEGOTIATION, MEDIATION, HOSTING, MEETING -> EventType.NEGOTIATION;
         case ATTACK, LAUNCH, IMPACT -> EventType.ATTACK;
         case KILLING, DEATH -> EventType.KILLING;
-        case THREAT, THREATENED_ATTACK, RETRIBUTION, REPRISAL -> EventType.THREAT;
+        case THREAT, THREATENED_ATTACK, RETRIBUTION, REPRISAL, ULTIMATUM -> EventType.THREAT;
       };
     }
 
@@ -312,7 +315,8 @@ public final class EventExtractor {
             if (stated != EventModality.Modality.HYPOTHETICAL || !modality.reported(graph, word)) {
               continue;
             }
-          } else if (stated != EventModality.Modality.ASSERTED) {
+          } else if (stated != EventModality.Modality.ASSERTED && kind != EventRules.Kind.ULTIMATUM) {
+            // an ultimatum's alternative is never asserted: "or face" is the threat itself
             continue;
           }
           Evidence evidence = Sentences.evidence(annotated, sentence, CONFIDENCE, "event");
@@ -1055,7 +1059,9 @@ public final class EventExtractor {
       if (!found.isEmpty()) {
         return found;
       }
-      if (depth < 2) {
+      // "five people were shot dead: a priest, X; a girl, Y; two boys, A and B": the dead listed
+      // after a colon hang one level deeper than other fillers
+      if (depth < (role == Role.VICTIM ? VICTIM_DEPTH : FILLER_DEPTH)) {
         // "brokered by the UN's envoy, X, A and B failed to agree": a singular noun is one named
         // actor; the parser may hang the next clause's subjects on it as more appositions
         boolean singular = word.tag().equals("NN") || word.tag().equals("NNP");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -48,7 +49,12 @@ final class EventRules {
     /** Harm threatened only when promised or warned of: "promised a crushing response", "warned of consequences". */
     RETRIBUTION,
     /** A response that is a threat only as a speaker's future: "said Iran would respond"; stated as done, none. */
-    REPRISAL;
+    REPRISAL,
+    /**
+     * The harm of an ultimatum's alternative: "told the rebels to disarm or face the army"; a
+     * threat only through that "or", which its role paths all go through ("faces charges" is none).
+     */
+    ULTIMATUM;
 
     boolean isAttack() {
       return this == ATTACK || this == LAUNCH || this == IMPACT;
@@ -84,7 +90,7 @@ final class EventRules {
 
   /** A leading "(VBN)" or "[pay]": the trigger's tag or lemmas. */
   private static final Pattern TRIGGER_TAG = Pattern.compile("\\(([A-Z]+)\\)|\\[([a-z|]+)]");
-  private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[(@?[a-z|-]+)])?");
+  private static final Pattern STEP = Pattern.compile("(<?)([a-z:_|]+)(?:\\[(@?[a-z|@-]+)])?");
 
   private final Map<String, Kind> triggers;
   private final Map<String, List<RoleRule>> rules;
@@ -143,8 +149,10 @@ final class EventRules {
       if (!m.matches()) {
         throw new IllegalStateException("event-roles.tsv: bad path step '" + part + "' in " + path);
       }
+      // "[@conveyance|@gathering]": the union of the named lists
       Set<String> lemmas = m.group(3) == null ? Set.of()
-          : m.group(3).startsWith("@") ? words.get(m.group(3).substring(1))
+          : m.group(3).startsWith("@") ? Arrays.stream(m.group(3).split("\\|"))
+              .flatMap(list -> words.get(list.substring(1)).stream()).collect(Collectors.toUnmodifiableSet())
           : WordLists.withBritishSpellings(Arrays.asList(m.group(3).split("\\|")));
       steps.add(new Step(Set.of(m.group(2).split("\\|")), !m.group(1).isEmpty(), lemmas));
     }

@@ -56,9 +56,14 @@ public final class RepresentedParties {
       Set<RoleFiller> roles = new LinkedHashSet<>();
       boolean withStateOrGroup = event.roles().stream()
           .anyMatch(r -> r.role() == Role.PARTICIPANT && r.actor().type() != ActorType.PERSON);
+      Set<Actor> mediators = event.roles().stream().filter(r -> r.role() == Role.MEDIATOR).map(RoleFiller::actor).collect(Collectors.toSet());
       for (RoleFiller r : event.roles()) {
         Set<Actor> party = serves.getOrDefault(r.actor(), Set.of());
         boolean personal = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON;
+        // "X sat A and B down": who mediates the talks is no party to them, nor is whom he serves
+        if (personal && mediators.contains(r.actor())) {
+          continue;
+        }
         // A post holder the article ties to no one party, beside a state or group at the table, is
         // somebody's delegate: "chief negotiator X signed with the Front", "chairman Y signed for ..."
         if (personal && withStateOrGroup && party.size() != 1 && titled.contains(r.actor())) {
