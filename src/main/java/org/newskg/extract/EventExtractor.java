@@ -67,13 +67,13 @@ public final class EventExtractor {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   /** Where a clause sets its own scene: "in the main square", "at the gate", "near the border". */
   private static final Set<String> OWN_SCENE = Set.of("obl:in", "obl:at", "obl:near", "obl:outside", "obl:inside");
+  /** How many levels below a filler word its actors are searched; the dead, listed, one more. */
+  private static final int FILLER_DEPTH = 2;
+  private static final int VICTIM_DEPTH = 3;
   /**
    * A victim is the person named, never a possessor: "killed my husband" did not kill "my"; a
    * plural victim gives the names it lists: "soldiers, including A and B, who were killed".
    */
-  /** How many levels below a filler word its actors are searched; the dead, listed, one more. */
-  private static final int FILLER_DEPTH = 2;
-  private static final int VICTIM_DEPTH = 3;
   private static final Set<String> DESCEND_VICTIM = Set.of("compound", "appos", "dep", "nmod:including");
   /**
    * Where an event happened; no adjective: "the Kenyan port of Mombasa" names Mombasa alone; "in

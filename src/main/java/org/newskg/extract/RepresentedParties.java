@@ -57,11 +57,13 @@ public final class RepresentedParties {
       boolean withStateOrGroup = event.roles().stream()
           .anyMatch(r -> r.role() == Role.PARTICIPANT && r.actor().type() != ActorType.PERSON);
       Set<Actor> mediators = event.roles().stream().filter(r -> r.role() == Role.MEDIATOR).map(RoleFiller::actor).collect(Collectors.toSet());
+      Set<Actor> mediatorsBodies = mediators.stream().flatMap(m -> actsFor.getOrDefault(m, Set.of()).stream()).collect(Collectors.toSet());
       for (RoleFiller r : event.roles()) {
         Set<Actor> party = serves.getOrDefault(r.actor(), Set.of());
         boolean personal = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON;
-        // "X sat A and B down": who mediates the talks is no party to them, nor is whom he serves
-        if (personal && mediators.contains(r.actor())) {
+        // "X, the EU's foreign policy chief, sat A and B down": who mediates the talks is no party
+        // to them, nor is the body he serves
+        if (r.role() == Role.PARTICIPANT && (mediators.contains(r.actor()) || mediatorsBodies.contains(r.actor()))) {
           continue;
         }
         // A post holder the article ties to no one party, beside a state or group at the table, is
