@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -149,12 +148,12 @@ final class EventRules {
       if (!m.matches()) {
         throw new IllegalStateException("event-roles.tsv: bad path step '" + part + "' in " + path);
       }
-      // "[@conveyance|@gathering]": the union of the named lists
-      Set<String> lemmas = m.group(3) == null ? Set.of()
-          : m.group(3).startsWith("@") ? Arrays.stream(m.group(3).split("\\|"))
-              .flatMap(list -> words.get(list.substring(1)).stream()).collect(Collectors.toUnmodifiableSet())
-          : WordLists.withBritishSpellings(Arrays.asList(m.group(3).split("\\|")));
-      steps.add(new Step(Set.of(m.group(2).split("\\|")), !m.group(1).isEmpty(), lemmas));
+      // "[sign|reach]" lemmas, "[@weapon|@set-charge]" the union of named lists of event-words.tsv
+      Set<String> lemmas = new HashSet<>();
+      for (String word : m.group(3) == null ? new String[0] : m.group(3).split("\\|")) {
+        lemmas.addAll(word.startsWith("@") ? words.get(word.substring(1)) : WordLists.withBritishSpellings(List.of(word)));
+      }
+      steps.add(new Step(Set.of(m.group(2).split("\\|")), !m.group(1).isEmpty(), Set.copyOf(lemmas)));
     }
     return List.copyOf(steps);
   }

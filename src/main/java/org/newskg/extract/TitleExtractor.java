@@ -379,7 +379,8 @@ public final class TitleExtractor {
       }
       // "The sect's founder, X", "the committee's spokesman, Y" where the sentence before names no
       // organization, or two: the one the noun heads the name of, or for a group noun the last named
-      if (affiliation.isEmpty() && (GROUP_NOUNS.contains(word) || posts.refersToOrganization(word) && !COUNTRY_NOUNS.contains(word)) && possessor > 0 && tokens.get(possessor - 1).word().equalsIgnoreCase("the")) {
+      if (affiliation.isEmpty() && posts.refersToOrganization(word) && !COUNTRY_NOUNS.contains(word) && possessor > 0
+          && tokens.get(possessor - 1).word().equalsIgnoreCase("the")) {
         // ("the sect's founder" is none of the police force or court the story last named)
         affiliation = lookup.ofDefiniteNoun(s, possessor, a -> !posts.namesStateOrgan(a.label()))
             .filter(a -> a.type() == ActorType.ORGANIZATION);

@@ -150,9 +150,7 @@ final class NerRepairs {
         if (head < 0 || start == head) {
           continue;
         }
-        for (int t = start; t <= head; t++) {
-          changed |= tag(tokens.get(t), ORGANIZATION);
-        }
+        changed |= tag(tokens, start, head + 1, ORGANIZATION);
       }
     }
     return changed;
@@ -189,9 +187,7 @@ final class NerRepairs {
         if (!opened || !untagged) {
           continue;
         }
-        for (int t = start; t <= head; t++) {
-          changed |= tag(tokens.get(t), ORGANIZATION);
-        }
+        changed |= tag(tokens, start, head + 1, ORGANIZATION);
       }
     }
     return changed;
@@ -227,9 +223,7 @@ final class NerRepairs {
         if (end == head + 1) {
           continue;
         }
-        for (int t = head; t <= end; t++) {
-          changed |= tag(tokens.get(t), ORGANIZATION);
-        }
+        changed |= tag(tokens, head, end + 1, ORGANIZATION);
       }
     }
     return changed;
@@ -471,9 +465,7 @@ final class NerRepairs {
         if (state < 0) {
           continue;
         }
-        for (int t = state; t < i + service.get().size(); t++) {
-          changed |= tag(tokens.get(t), ORGANIZATION);
-        }
+        changed |= tag(tokens, state, i + service.get().size(), ORGANIZATION);
       }
     }
     return changed;
@@ -590,9 +582,7 @@ final class NerRepairs {
         while (start > 0 && isUntaggedName(tokens.get(start - 1)) && !personWords.contains(tokens.get(start - 1).word())) {
           start--;
         }
-        for (int t = start; t < possessive; t++) {
-          changed |= tag(tokens.get(t), ORGANIZATION);
-        }
+        changed |= tag(tokens, start, possessive, ORGANIZATION);
       }
     }
     return changed;
@@ -658,9 +648,7 @@ final class NerRepairs {
         // Journal, managing editor X": after an article, no person's
         boolean whole = start < comma && (start == 0 || !isUnknownNameWord(tokens.get(start - 1)) && !tokens.get(start - 1).tag().matches("IN|TO|DT"));
         if (whole && postFollows(tokens, comma + 1)) {
-          for (int t = start; t < comma; t++) {
-            changed |= tag(tokens.get(t), "PERSON");
-          }
+          changed |= tag(tokens, start, comma, "PERSON");
         }
       }
     }
@@ -716,9 +704,7 @@ final class NerRepairs {
         if (start < 0 || tokens.subList(start, i).stream().allMatch(t -> "PERSON".equals(t.ner()))) {
           continue;
         }
-        for (int t = start; t < i; t++) {
-          changed |= tag(tokens.get(t), ORGANIZATION);
-        }
+        changed |= tag(tokens, start, i, ORGANIZATION);
         acronyms.add(acronym);
       }
     }
@@ -780,6 +766,15 @@ final class NerRepairs {
       }
     }
     return best;
+  }
+
+  /** Tags tokens [from, to); whether any changed. */
+  private static boolean tag(List<CoreLabel> tokens, int from, int to, String tag) {
+    boolean changed = false;
+    for (int t = from; t < to; t++) {
+      changed |= tag(tokens.get(t), tag);
+    }
+    return changed;
   }
 
   private static boolean tag(CoreLabel token, String tag) {
