@@ -1059,7 +1059,7 @@ public final class EventExtractor {
       if (!found.isEmpty()) {
         return found;
       }
-      // "five people were shot dead: a priest, X; a girl, Y; two boys, A and B": the dead listed
+      // "four men were gunned down: a driver, X; a guard, Y; two clerks, A and B": the dead listed
       // after a colon hang one level deeper than other fillers
       if (depth < (role == Role.VICTIM ? VICTIM_DEPTH : FILLER_DEPTH)) {
         // "brokered by the UN's envoy, X, A and B failed to agree": a singular noun is one named

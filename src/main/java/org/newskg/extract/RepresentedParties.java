@@ -61,7 +61,7 @@ public final class RepresentedParties {
       for (RoleFiller r : event.roles()) {
         Set<Actor> party = serves.getOrDefault(r.actor(), Set.of());
         boolean personal = r.role() == Role.PARTICIPANT && r.actor().type() == ActorType.PERSON;
-        // "X, the EU's foreign policy chief, sat A and B down": who mediates the talks is no party
+        // "X, the bloc's chief diplomat, sat A and B down": who mediates the talks is no party
         // to them, nor is the body he serves
         if (r.role() == Role.PARTICIPANT && (mediators.contains(r.actor()) || mediatorsBodies.contains(r.actor()))) {
           continue;
