@@ -1142,7 +1142,21 @@ public final class EventExtractor {
           return homeState();
         }
       }
+      // "a government delegation opened talks with the rebels", "government negotiators and the
+      // Front met": who negotiate for a government no word ties to a state speak for that state
+      if (role == Role.PARTICIPANT && negotiatingNouns.contains(lemma) && governmentOnly(graph, word)) {
+        return homeState();
+      }
       return ACTING.contains(role) && word.tag().startsWith("PRP") ? groupOfPronoun(word, sentence) : Optional.empty();
+    }
+
+    /** Whether a noun's only modifier is "government": "government negotiators", not "Kenyan government envoys". */
+    private static boolean governmentOnly(SemanticGraph graph, IndexedWord word) {
+      List<IndexedWord> modifiers = graph.outgoingEdgeList(word).stream()
+          .filter(e -> Set.of("compound", "amod", "nmod:poss").contains(e.getRelation().toString()) || e.getRelation().toString().startsWith("nmod"))
+          .map(SemanticGraphEdge::getDependent).toList();
+      return modifiers.size() == 1 && Trees.lemma(modifiers.get(0)).equals("government")
+          && graph.outgoingEdgeList(modifiers.get(0)).stream().noneMatch(e -> !e.getRelation().toString().equals("det"));
     }
 
     /** The country the article names far more than any other, else its dateline's state. */

@@ -836,12 +836,18 @@ public final class TitleExtractor {
 
   private static final Set<String> POST_COMPLEMENTS = Set.of("of", "for", "to");
 
+  private static final Pattern FUSED_TIME_PREFIX = Pattern.compile("^(?i:then|ex)-(?=\\p{L})");
+
   private static String cleanTitle(String title) {
     String[] words = title.strip().split("\\s+");
     int from = 0;
     while (from < words.length && LEADING_NOISE.contains(words[from].toLowerCase(Locale.ROOT))) {
       from++;
     }
-    return String.join(" ", Arrays.copyOfRange(words, from, words.length));
+    if (from < words.length) {
+      // "then-Secretary of State" is tokenized as one word: the post is what follows the hyphen
+      words[from] = FUSED_TIME_PREFIX.matcher(words[from]).replaceFirst("");
+    }
+    return String.join(" ", Arrays.copyOfRange(words, from, words.length)).strip();
   }
 }
