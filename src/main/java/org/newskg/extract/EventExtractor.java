@@ -927,7 +927,13 @@ public final class EventExtractor {
           }
         }
       }
-      found.forEach(actor -> typed(role, actor, draft.kind).ifPresent(out::add));
+      // "the Kandy bombings": a town named before an attack noun is where it struck, not who struck
+      boolean siteBefore = role == Role.ATTACKER && draft.kind.isAttack() && pos(draft.trigger) == 'N'
+          && graph.containsEdge(draft.trigger, word) && graph.reln(draft.trigger, word).toString().equals("compound");
+      for (Actor actor : found) {
+        (siteBefore && actor.type() == ActorType.PLACE && governmentOf(actor).isEmpty()
+            ? Optional.of(new RoleFiller(Role.PLACE, actor)) : typed(role, actor, draft.kind)).ifPresent(out::add);
+      }
       return out;
     }
 

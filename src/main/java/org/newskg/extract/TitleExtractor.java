@@ -836,12 +836,14 @@ public final class TitleExtractor {
 
   private static final Set<String> POST_COMPLEMENTS = Set.of("of", "for", "to");
 
+  /** "the 86-year-old jurist": an age before a post is no part of it. */
+  private static final Pattern AGE = Pattern.compile("\\d+-year-old");
   private static final Pattern FUSED_TIME_PREFIX = Pattern.compile("^(?i:then|ex)-(?=\\p{L})");
 
   private static String cleanTitle(String title) {
     String[] words = title.strip().split("\\s+");
     int from = 0;
-    while (from < words.length && LEADING_NOISE.contains(words[from].toLowerCase(Locale.ROOT))) {
+    while (from < words.length && (LEADING_NOISE.contains(words[from].toLowerCase(Locale.ROOT)) || AGE.matcher(words[from]).matches())) {
       from++;
     }
     if (from < words.length) {

@@ -49,11 +49,14 @@ class EventRulesTest {
   @Test
   void fallbackRulesAreMarked() {
     assertTrue(RULES.rulesFor(EventRules.Kind.THREAT, 'V').stream().anyMatch(EventRules.RoleRule::fallback));
-    // An attack's only fallback is a place further down ("at five locations in Afghanistan").
+    // An attack's fallbacks are a place further down ("at five locations in Afghanistan") and the
+    // subject of the first of two coordinated verbs, which the parser may not copy to the second
+    // ("a company led by X lay in wait at Y and opened fire").
     List<EventRules.RoleRule> attackFallbacks = RULES.rulesFor(EventRules.Kind.ATTACK, 'V').stream()
         .filter(EventRules.RoleRule::fallback).toList();
     assertFalse(attackFallbacks.isEmpty());
-    assertTrue(attackFallbacks.stream().allMatch(r -> r.role() == Role.PLACE), attackFallbacks.toString());
+    assertTrue(attackFallbacks.stream().allMatch(r -> r.role() == Role.PLACE
+        || r.role() == Role.ATTACKER && r.id().startsWith("event.attack.V.<conj:and>nsubj")), attackFallbacks.toString());
     // An attack noun's fallbacks are the subject of the clause it happened in ("killed 70 people in
     // an attack"), who launched it by a participle the parser hung on the noun above ("opponents of
     // the invasion launched by X"), and the place of what it struck ("the bombing of a supermarket
