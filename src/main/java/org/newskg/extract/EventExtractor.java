@@ -1142,9 +1142,10 @@ public final class EventExtractor {
         if (state.isPresent()) {
           return state;
         }
-        // "talks between the government and the guerrillas": a government the article ties to no
-        // state is that of the state it is about
-        if (role == Role.PARTICIPANT && lemma.equals("government")) {
+        // "talks between the government and the guerrillas", "rebels attacked the government",
+        // "warned the government that ...": a government the article ties to no state is that of
+        // the state it is about
+        if (lemma.equals("government")) {
           return homeState();
         }
       }
