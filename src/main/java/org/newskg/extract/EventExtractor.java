@@ -931,8 +931,10 @@ public final class EventExtractor {
       boolean siteBefore = role == Role.ATTACKER && draft.kind.isAttack() && pos(draft.trigger) == 'N'
           && graph.containsEdge(draft.trigger, word) && graph.reln(draft.trigger, word).toString().equals("compound");
       for (Actor actor : found) {
-        (siteBefore && actor.type() == ActorType.PLACE && governmentOf(actor).isEmpty()
-            ? Optional.of(new RoleFiller(Role.PLACE, actor)) : typed(role, actor, draft.kind)).ifPresent(out::add);
+        // typed() keeps a place as attacker only as the capital of a named state
+        typed(role, actor, draft.kind)
+            .or(() -> siteBefore && actor.type() == ActorType.PLACE ? Optional.of(new RoleFiller(Role.PLACE, actor)) : Optional.empty())
+            .ifPresent(out::add);
       }
       return out;
     }
@@ -1135,8 +1137,7 @@ public final class EventExtractor {
           return group;
         }
       }
-      boolean bare = graph.outgoingEdgeList(word).stream().map(e -> e.getRelation().toString())
-          .noneMatch(r -> r.equals("amod") || r.equals("compound") || r.startsWith("nmod"));
+      boolean bare = modifiers(graph, word).isEmpty();
       if (named && stateBodies.contains(lemma) && ActorLookup.isDefiniteNoun(graph, word) && bare) {
         Optional<Actor> state = groupOfMembers(Set.of(lemma), sentence, word.index());
         if (state.isPresent()) {
@@ -1157,13 +1158,19 @@ public final class EventExtractor {
       return ACTING.contains(role) && word.tag().startsWith("PRP") ? groupOfPronoun(word, sentence) : Optional.empty();
     }
 
+    /** The words that say which one a noun is: its adjectives, compounds and nominal modifiers. */
+    private static List<IndexedWord> modifiers(SemanticGraph graph, IndexedWord word) {
+      return graph.outgoingEdgeList(word).stream().filter(e -> {
+        String r = e.getRelation().toString();
+        return r.equals("amod") || r.equals("compound") || r.startsWith("nmod");
+      }).map(SemanticGraphEdge::getDependent).toList();
+    }
+
     /** Whether a noun's only modifier is "government": "government negotiators", not "Kenyan government envoys". */
     private static boolean governmentOnly(SemanticGraph graph, IndexedWord word) {
-      List<IndexedWord> modifiers = graph.outgoingEdgeList(word).stream()
-          .filter(e -> Set.of("compound", "amod", "nmod:poss").contains(e.getRelation().toString()) || e.getRelation().toString().startsWith("nmod"))
-          .map(SemanticGraphEdge::getDependent).toList();
+      List<IndexedWord> modifiers = modifiers(graph, word);
       return modifiers.size() == 1 && Trees.lemma(modifiers.get(0)).equals("government")
-          && graph.outgoingEdgeList(modifiers.get(0)).stream().noneMatch(e -> !e.getRelation().toString().equals("det"));
+          && graph.outgoingEdgeList(modifiers.get(0)).stream().allMatch(e -> e.getRelation().toString().equals("det"));
     }
 
     /** The country the article names far more than any other, else its dateline's state. */
