@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,8 @@ public final class EventExtractor {
   private static final Set<Role> PAIRED = Set.of(Role.PARTICIPANT, Role.TARGET, Role.MEDIATOR);
   /** Roles of those who act: a capital there stands for its government ("Kyiv launched an attack"). */
   private static final Set<Role> ACTING = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.PARTICIPANT, Role.MEDIATOR);
+  /** Roles a state's forces fill for their state: they fight and are fought, they do not negotiate. */
+  private static final Set<Role> FORCE_ROLES = Set.of(Role.ATTACKER, Role.KILLER, Role.AGENT, Role.TARGET);
 
   private final EventRules rules;
   private final EventModality modality;
@@ -113,6 +116,10 @@ public final class EventExtractor {
   private final Set<String> armedMembers;
   private final Set<String> irregularMembers;
   private final Set<String> stateBodies;
+  /** A state's armed men and their units, and the words that leave them unowned: "government troops", "an army patrol". */
+  private final Set<String> stateForces;
+  private final Set<String> forceUnits;
+  private final Set<String> forceKinds;
   private final Set<String> mediatedNouns;
   /** Killing verbs that are shootings, so attacks: "gunned down". */
   private final Set<String> shootings;
@@ -168,6 +175,9 @@ public final class EventExtractor {
     this.civilians = rules.words("civilian");
     this.irregularMembers = rules.words("irregular-member");
     this.stateBodies = rules.words("state-body");
+    this.stateForces = rules.words("state-force");
+    this.forceUnits = rules.words("force-unit");
+    this.forceKinds = rules.words("force-kind");
     this.mediatedNouns = rules.words("mediated");
     this.shootings = rules.words("shooting");
     this.attempts = rules.words("attempt");
@@ -1150,6 +1160,14 @@ public final class EventExtractor {
           return homeState();
         }
       }
+      // "government troops shelled the town", "the army said it had routed them", "an army patrol
+      // was ambushed": a state's forces no word ties to a state, unless named before as another's,
+      // are those of the state of the dateline (the country most named may be a foreign war's
+      // other side, or where a wanted man is wanted)
+      if (FORCE_ROLES.contains(role) && unownedForce(graph, word)) {
+        return groupOfMembers(Set.of(lemma), sentence, word.index())
+            .or(() -> HomeState.ofDateline(Datelines.openingPlace(text), actors, gazetteer));
+      }
       // "a government delegation opened talks with the rebels", "government negotiators and the
       // Front met": who negotiate for a government no word ties to a state speak for that state
       if (role == Role.PARTICIPANT && negotiatingNouns.contains(lemma) && governmentOnly(graph, word)) {
@@ -1164,6 +1182,30 @@ public final class EventExtractor {
         String r = e.getRelation().toString();
         return r.equals("amod") || r.equals("compound") || r.startsWith("nmod");
       }).map(SemanticGraphEdge::getDependent).toList();
+    }
+
+    /**
+     * Whether the noun is a state's force ("soldiers", "the army", "security forces", "an army
+     * patrol") that only its kind modifies: not "rebel soldiers", "Kenyan troops", "forces loyal to
+     * X" nor "the army of the Front". Bare "forces" and bare units name no one.
+     */
+    private boolean unownedForce(SemanticGraph graph, IndexedWord word) {
+      String lemma = Trees.lemma(word);
+      // "an army patrol near X": where it was says nothing of whose it is
+      List<IndexedWord> modifiers = graph.outgoingEdgeList(word).stream().filter(e -> MEMBER_OF.contains(e.getRelation().toString()))
+          .map(SemanticGraphEdge::getDependent).toList();
+      boolean unit = forceUnits.contains(lemma) || lemma.equals("force");
+      if (!(stateForces.contains(lemma) || unit) || modifiers.isEmpty() && unit || namesAnOrganization(lemma)) {
+        return false;
+      }
+      return modifiers.stream().allMatch(m -> forceKinds.contains(Trees.lemma(m)) && graph.outgoingEdgeList(m).stream()
+          .allMatch(e -> e.getRelation().toString().equals("det") || forceKinds.contains(Trees.lemma(e.getDependent()))));
+    }
+
+    /** Whether an organization of the article is named by the noun: "the police" after "the Border Police". */
+    private boolean namesAnOrganization(String lemma) {
+      return actors.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION)
+          .anyMatch(a -> a.label().toLowerCase(Locale.ROOT).endsWith(" " + lemma) || a.label().equalsIgnoreCase(lemma));
     }
 
     /** Whether a noun's only modifier is "government": "government negotiators", not "Kenyan government envoys". */

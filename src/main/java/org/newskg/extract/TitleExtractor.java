@@ -178,10 +178,11 @@ public final class TitleExtractor {
         continue;
       }
       Set<Actor> named = ActorLookup.namedBefore(actors, post.sentence(), Sentences.tokens(sentences.get(post.sentence())).size(), ActorType.COUNTRY);
-      if (named.isEmpty() && dominant == null) {
+      Set<Actor> owners = possibleOwners(sentences.get(post.sentence()), actors, post);
+      if (owners.isEmpty() && dominant == null) {
         dominant = state.equals(HomeState.mostNamed(sentences, actors));
       }
-      if (named.isEmpty() && dominant || named.equals(Set.of(state.get()))) {
+      if (named.equals(Set.of(state.get())) || owners.isEmpty() && dominant || owners.equals(Set.of(state.get()))) {
         found.affiliations.putIfAbsent(List.of(post.person(), state.get()), new AffiliationFact(post.person(), state.get(),
             post.evidence().withRule(datelined ? DATELINE_STATE_RULE : HOME_STATE_RULE, CONTEXT_CONFIDENCE)));
         affiliated.add(post.person());
@@ -649,6 +650,32 @@ public final class TitleExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The countries of the post's sentence that may be whose the post is: those named before it, and
+   * subjects after it ("Foreign Minister X said Japan was shocked"); not what its holder acts on
+   * after it ("accused Khartoum", "told French radio", "mercenaries in Sudan's pay").
+   */
+  private static Set<Actor> possibleOwners(CoreMap sentence, ActorIndex actors, UntiedPost post) {
+    List<CoreLabel> tokens = Sentences.tokens(sentence);
+    Set<Actor> owners = ActorLookup.namedBefore(actors, post.sentence(), Math.max(0, post.titleStart()), ActorType.COUNTRY);
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    for (int t = Math.max(0, post.titleStart()); t < tokens.size(); t++) {
+      Optional<Actor> country = actors.actorAt(post.sentence(), t).filter(a -> a.type() == ActorType.COUNTRY);
+      IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(t + 1);
+      if (country.isPresent() && (word == null || isSubject(graph, word))) {
+        owners.add(country.get());
+      }
+    }
+    return owners;
+  }
+
+  /** A subject, or the possessor or modifier of one: "Japan", "Japan's government", "the Kenyan army". */
+  private static boolean isSubject(SemanticGraph graph, IndexedWord word) {
+    return graph.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+        || Set.of("nmod:poss", "amod", "compound").contains(e.getRelation().toString())
+            && graph.incomingEdgeList(e.getGovernor()).stream().anyMatch(g -> g.getRelation().toString().startsWith("nsubj")));
   }
 
   /** How many words before a post an organization may stand and still premodify it: "ELN field commander". */
